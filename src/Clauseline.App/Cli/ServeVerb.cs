@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Clauseline.App.Hosting;
+using Clauseline.Storage;
+
+namespace Clauseline.App.Cli;
+
+/// <summary><c>clauseline serve [--urls URL]</c>: the web application and the scheduler in one process.</summary>
+public static class ServeVerb
+{
+    public static Command Create()
+    {
+        var urls = new Option<string?>("--urls") { Description = $"Where to listen (default {WebServer.DefaultUrl}, or ASPNETCORE_URLS)" };
+        var noScheduler = new Option<bool>("--no-scheduler") { Description = "Serve the pages without checking documents" };
+        var command = new Command("serve", "Run the web application and the scheduler") { urls, noScheduler };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var settings = GlobalOptions.Settings(result);
+            await using var app = WebServer.Build(settings, result.GetValue(urls), !result.GetValue(noScheduler));
+            try
+            {
+                await WebServer.PrepareAsync(app, cancellationToken);
+            }
+            catch (DatabaseUnavailableException e)
+            {
+                await Console.Error.WriteLineAsync($"error: {e.Message}");
+                return ExitCodes.DatabaseUnavailable;
+            }
+            await app.StartAsync(cancellationToken);
+            var store = app.Services.GetRequiredService<Store>();
+            foreach (var address in WebServer.Addresses(app))
+                await Console.Out.WriteLineAsync($"Clauseline is listening on {address}");
+            await Console.Out.WriteLineAsync($"Data: {store.Database.Kind} at {store.Database.Description}");
+            await app.WaitForShutdownAsync(cancellationToken);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

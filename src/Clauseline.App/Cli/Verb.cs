@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Clauseline.Storage;
+
+namespace Clauseline.App.Cli;
+
+/// <summary>Runs a verb's body with a started <see cref="CliHost"/>, and turns the errors a user can cause into a message and an exit code.</summary>
+public static class Verb
+{
+    public static void Run(Command command, Func<ParseResult, CliHost, CancellationToken, Task<int>> body) =>
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            try
+            {
+                await using var host = await CliHost.StartAsync(GlobalOptions.Settings(result), cancellationToken);
+                return await body(result, host, cancellationToken);
+            }
+            catch (DatabaseUnavailableException e)
+            {
+                await Console.Error.WriteLineAsync($"error: {e.Message}");
+                return ExitCodes.DatabaseUnavailable;
+            }
+            catch (UsageException e)
+            {
+                await Console.Error.WriteLineAsync($"error: {e.Message}");
+                return ExitCodes.BadArguments;
+            }
+        });
+}
+
+/// <summary>The user asked for something that does not exist or cannot be done as asked.</summary>
+public sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,86 @@
+using Clauseline.App.Web.Pages;
+using Clauseline.Catalog;
+using Clauseline.Diffing;
+using Clauseline.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Clauseline.App.Web;
+
+/// <summary>The server-rendered pages of the archive: platforms, a platform, a document with its history, a version, and a diff.</summary>
+public static class PageEndpoints
+{
+    public static void MapPages(this WebApplication app)
+    {
+        app.MapGet("/", async (Store store, CancellationToken ct) =>
+            new RazorComponentResult<HomePage>(new { Platforms = await store.GetPlatformsAsync(ct), States = await store.GetDocumentStatesAsync(cancellationToken: ct) }));
+
+        app.MapGet("/failing", async (Store store, CancellationToken ct) =>
+            new RazorComponentResult<FailingPage>(new { States = (await store.GetDocumentStatesAsync(cancellationToken: ct)).Where(s => s.FailingSince is not null).OrderBy(s => s.FailingSince).ToList() }));
+
+        app.MapGet("/platforms/{slug}", async Task<IResult> (string slug, Store store, CancellationToken ct) =>
+        {
+            var platform = await store.FindPlatformAsync(slug, ct);
+            if (platform is null)
+                return NotFound($"There is no platform '{slug}'.");
+            return new RazorComponentResult<PlatformPage>(new { Platform = platform, States = await store.GetDocumentStatesAsync(platform.Id, ct) });
+        });
+
+        app.MapGet("/platforms/{slug}/{type}", async Task<IResult> (string slug, string type, Store store, CancellationToken ct) =>
+        {
+            var document = await FindAsync(store, slug, type, ct);
+            if (document is null)
+                return NotFound($"There is no document '{type}' of '{slug}'.");
+            var sources = document.DeclarationJson is null ? [] : DocumentDeclaration.FromJson(document.DeclarationJson).Urls;
+            return new RazorComponentResult<DocumentPage>(new
+            {
+                Document = document,
+                Versions = await store.GetVersionsAsync(document.Id, ct),
+                Checks = await store.GetChecksAsync(document.Id, 20, ct),
+                Latest = await store.GetLatestVersionAsync(document.Id, ct),
+                Sources = sources,
+            });
+        });
+
+        app.MapGet("/platforms/{slug}/{type}/diff", async Task<IResult> (string slug, string type, long? from, long? to, string? view, Store store, CancellationToken ct) =>
+        {
+            var document = await FindAsync(store, slug, type, ct);
+            if (document is null)
+                return NotFound($"There is no document '{type}' of '{slug}'.");
+            var versions = await store.GetVersionsAsync(document.Id, ct);
+            if (versions.Count < 2 && from is null)
+                return NotFound($"{document.PlatformName} {document.TypeName} has fewer than two versions: there is nothing to compare.");
+            var toId = to ?? versions[0].Id;
+            var toSummary = versions.FirstOrDefault(v => v.Id == toId);
+            var fromId = from ?? versions.FirstOrDefault(v => toSummary is not null && v.Seq == toSummary.Seq - 1)?.Id;
+            if (toSummary is null || fromId is null || versions.All(v => v.Id != fromId))
+                return NotFound("Those versions are not versions of this document.");
+            var older = (await store.GetVersionAsync(fromId.Value, ct))!;
+            var newer = (await store.GetVersionAsync(toId, ct))!;
+            return new RazorComponentResult<DiffPage>(new { Document = document, From = older, To = newer, Diff = TextDiff.Compute(older.Text, newer.Text), SideBySide = view == "side" });
+        });
+
+        app.MapGet("/versions/{id:long}", async Task<IResult> (long id, Store store, CancellationToken ct) =>
+        {
+            var version = await store.GetVersionAsync(id, ct);
+            if (version is null)
+                return NotFound($"There is no version {id}.");
+            var document = (await store.GetDocumentAsync(version.DocumentId, ct))!;
+            return new RazorComponentResult<VersionPage>(new { Document = document, Version = version, Snapshots = await store.GetVersionSnapshotsAsync(id, ct) });
+        });
+
+        app.MapGet("/health", async (Store store, CancellationToken ct) =>
+        {
+            var platforms = await store.GetPlatformsAsync(ct);
+            return Results.Json(new { status = "ok", database = store.Database.Kind, platforms = platforms.Count });
+        });
+    }
+
+    private static async Task<Archive.Document?> FindAsync(Store store, string slug, string type, CancellationToken ct)
+    {
+        var platform = await store.FindPlatformAsync(slug, ct);
+        return platform is null ? null : await store.FindDocumentAsync(platform.Id, type, ct);
+    }
+
+    private static RazorComponentResult<NotFoundPage> NotFound(string message) =>
+        new(new { Message = message }) { StatusCode = StatusCodes.Status404NotFound };
+}

@@ -1,0 +1,19 @@
+namespace Clauseline.Archive;
+
+/// <summary>The names of check outcomes, version kinds and origins, as stored.</summary>
+public static class CheckOutcomes
+{
+    public const string NotModified = "not-modified";
+    public const string Unchanged = "unchanged";
+    public const string NewVersion = "new-version";
+    public const string TechnicalUpgrade = "technical-upgrade";
+    public const string Failed = "failed";
+}
+
+/// <summary>The kinds of version: the first text of a document, a change of it, or a re-extraction that changed only our reading of it.</summary>
+public static class VersionKinds
+{
+    public const string Initial = "initial";
+    public const string Change = "change";
+    public const string TechnicalUpgrade = "technical-upgrade";
+}

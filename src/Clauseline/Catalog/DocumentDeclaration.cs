@@ -1,0 +1,52 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Clauseline.Catalog;
+
+/// <summary>How to fetch and extract one document of a platform: its type, source URLs, selectors and fetch hints.</summary>
+public sealed record DocumentDeclaration
+{
+    public required string Type { get; init; }
+    public required IReadOnlyList<string> Urls { get; init; }
+    public IReadOnlyList<string>? Select { get; init; }
+    public IReadOnlyList<string>? Remove { get; init; }
+    public bool Browser { get; init; }
+    public bool Pdf { get; init; }
+    public string? Language { get; init; }
+    public string? Cron { get; init; }
+    public bool IgnoreRobots { get; init; }
+
+    /// <summary>
+    /// The SHA-256 of the parts of the declaration that decide the extracted text, so a version records
+    /// which rules produced it and a change of rules can trigger a re-extraction (a technical upgrade).
+    /// </summary>
+    public string ExtractionHash()
+    {
+        var canonical = JsonSerializer.Serialize(new
+        {
+            urls = Urls,
+            select = Select ?? [],
+            remove = Remove ?? [],
+            pdf = Pdf,
+        });
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+
+    public string ToJson() => JsonSerializer.Serialize(this, CatalogJson.Options);
+
+    public static DocumentDeclaration FromJson(string json) =>
+        JsonSerializer.Deserialize<DocumentDeclaration>(json, CatalogJson.Options)
+        ?? throw new JsonException("A document declaration cannot be null.");
+}
+
+/// <summary>The JSON conventions of catalog files.</summary>
+public static class CatalogJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
+        WriteIndented = false,
+    };
+}
