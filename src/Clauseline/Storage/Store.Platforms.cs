@@ -136,7 +136,10 @@ public sealed partial class Store
         await connection.ExecuteAsync("""
             INSERT INTO documents (platform_id, type_id, declaration, declaration_hash, origin, created_at)
             VALUES (@platform, @type, @declaration, @hash, @origin, @now)
-            ON CONFLICT (platform_id, type_id) DO UPDATE SET declaration = excluded.declaration, declaration_hash = excluded.declaration_hash
+            ON CONFLICT (platform_id, type_id) DO UPDATE SET
+                declaration = excluded.declaration,
+                declaration_hash = excluded.declaration_hash,
+                origin = CASE WHEN excluded.origin = 'user' THEN 'user' ELSE documents.origin END
             WHERE documents.origin <> 'user' OR excluded.origin = 'user'
             """,
             [("platform", platformId), ("type", type.Id), ("declaration", normalized.ToJson()), ("hash", normalized.ExtractionHash()), ("origin", origin), ("now", Now())],
