@@ -15,7 +15,7 @@ namespace Clauseline.Extraction;
 public static class Extractor
 {
     /// <summary>Bumped whenever a change here can change the text of an unchanged page; a new value re-extracts archived snapshots as technical upgrades.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     /// <summary>Texts shorter than this, in characters, are not taken for a legal document.</summary>
     public const int MinimumChars = 200;

@@ -5,7 +5,8 @@ namespace Clauseline.Extraction;
 /// <summary>
 /// Finds the element that holds the document when no selector is declared: a single <c>main</c>
 /// (or <c>role=main</c>), else a single <c>article</c>, else the body, narrowed while one child holds
-/// nearly all of the running text.
+/// nearly all of the running text, but never past a heading beside that child: that is the
+/// document's title or the heading of its first section.
 /// </summary>
 public static class MainContent
 {
@@ -26,11 +27,13 @@ public static class MainContent
             if (total == 0)
                 return current;
             var dominant = current.Children.FirstOrDefault(c => ProseLength(c) >= total * Share);
-            if (dominant is null || dominant.LocalName is "p" or "li" or "ul" or "ol" or "table")
+            if (dominant is null || dominant.LocalName is "p" or "li" or "ul" or "ol" or "table" || current.Children.Any(IsHeading))
                 return current;
             current = dominant;
         }
     }
+
+    private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
     /// <summary>The length of running text (paragraphs, list items, cells, headings) under an element.</summary>
     private static int ProseLength(IElement element) =>

@@ -23,6 +23,12 @@ public sealed class MarkdownWriter(Uri? baseUri)
         "figure", "footer", "form", "header", "hgroup", "html", "li", "main", "nav", "p", "section", "summary", "caption",
     };
 
+    private static readonly (string Css, string Style)[] ListStyles =
+        [("lower-alpha", "a"), ("lower-latin", "a"), ("upper-alpha", "A"), ("upper-latin", "A"), ("lower-roman", "i"), ("upper-roman", "I")];
+
+    private static readonly (int, string)[] RomanDigits =
+        [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")];
+
     private readonly List<string> _blocks = [];
     private readonly StringBuilder _inline = new();
 
@@ -75,9 +81,15 @@ public sealed class MarkdownWriter(Uri? baseUri)
                 return;
             case "table":
                 FlushInline();
+                if (element.Children.FirstOrDefault(c => c.LocalName == "caption") is { } caption && InlineText(caption) is { Length: > 0 } title)
+                    _blocks.Add(title);
                 var table = Table(element);
                 if (table.Length > 0)
                     _blocks.Add(table);
+                return;
+            case "dl":
+                FlushInline();
+                _blocks.AddRange(Definitions(element));
                 return;
             case "br":
                 _inline.Append('\n');
@@ -121,11 +133,13 @@ public sealed class MarkdownWriter(Uri? baseUri)
     private string List(IElement list)
     {
         var ordered = list.LocalName == "ol";
-        var number = ordered && int.TryParse(list.GetAttribute("start"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var start) ? start : 1;
+        var number = ordered && Integer(list.GetAttribute("start")) is { } start ? start : 1;
+        var style = ordered ? NumberStyle(list) : "1";
         var lines = new List<string>();
         foreach (var item in list.Children.Where(c => c.LocalName == "li"))
         {
-            var marker = ordered ? number++.ToString(CultureInfo.InvariantCulture) + ". " : "- ";
+            number = ordered && Integer(item.GetAttribute("value")) is { } value ? value : number;
+            var marker = ordered ? Number(number++, style) + ". " : "- ";
             var blocks = Blocks(item.ChildNodes);
             if (blocks.Count == 0)
                 continue;
@@ -141,6 +155,72 @@ public sealed class MarkdownWriter(Uri? baseUri)
             }
         }
         return string.Join('\n', lines);
+    }
+
+    private static int? Integer(string? text) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>The numbering of an ordered list as its <c>type</c> attribute (or inline <c>list-style-type</c>) asks: 1, a, A, i or I.</summary>
+    private static string NumberStyle(IElement list)
+    {
+        var type = list.GetAttribute("type");
+        if (type is "a" or "A" or "i" or "I")
+            return type;
+        var css = list.GetAttribute("style") ?? "";
+        return ListStyles.FirstOrDefault(s => css.Contains(s.Css, StringComparison.OrdinalIgnoreCase)).Style ?? "1";
+    }
+
+    private static string Number(int number, string style)
+    {
+        if (number < 1 || style == "1")
+            return number.ToString(CultureInfo.InvariantCulture);
+        var text = style is "a" or "A" ? Letters(number) : Roman(number);
+        return style is "a" or "i" ? text : text.ToUpperInvariant();
+    }
+
+    private static string Letters(int number)
+    {
+        var text = "";
+        for (; number > 0; number = (number - 1) / 26)
+            text = (char)('a' + ((number - 1) % 26)) + text;
+        return text;
+    }
+
+    private static string Roman(int number)
+    {
+        var builder = new StringBuilder();
+        foreach (var (value, digits) in RomanDigits)
+        {
+            for (; number >= value; number -= value)
+                builder.Append(digits);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>A definition list as one block per group: the terms on their own lines, each definition after <c>: </c>.</summary>
+    private List<string> Definitions(IElement list)
+    {
+        var groups = new List<string>();
+        var group = new List<string>();
+        var lastWasDefinition = false;
+        var items = list.Children.SelectMany(c => c.LocalName == "div" ? c.Children.ToArray() : [c]);
+        foreach (var item in items.Where(i => i.LocalName is "dt" or "dd"))
+        {
+            if (item.LocalName == "dt" && lastWasDefinition && group.Count > 0)
+            {
+                groups.Add(string.Join('\n', group));
+                group.Clear();
+            }
+            lastWasDefinition = item.LocalName == "dd";
+            var lines = string.Join('\n', Blocks(item.ChildNodes)).Split('\n').Where(l => l.Length > 0).ToList();
+            if (item.LocalName == "dt")
+                group.AddRange(lines);
+            else
+                group.AddRange(lines.Select((line, i) => (i == 0 ? ": " : "  ") + line));
+        }
+        if (group.Count > 0)
+            groups.Add(string.Join('\n', group));
+        return groups;
     }
 
     private string Table(IElement table)
