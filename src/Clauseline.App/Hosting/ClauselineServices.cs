@@ -16,7 +16,7 @@ public static class ClauselineServices
         configuration.GetSection("Fetch").Bind(fetch);
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(Database.Open(settings.DatabaseConnection, settings.DataFolder));
+        services.AddSingleton(_ => Database.Open(settings.DatabaseConnection, settings.DataFolder));
         services.AddSingleton<Store>();
         services.AddSingleton(fetch);
         services.AddSingleton(sp => new HostGate(TimeSpan.FromMilliseconds(fetch.MinDelayPerHostMs), sp.GetRequiredService<TimeProvider>()));

@@ -8,6 +8,9 @@ public static class CheckOutcomes
     public const string NewVersion = "new-version";
     public const string TechnicalUpgrade = "technical-upgrade";
     public const string Failed = "failed";
+
+    /// <summary>Not a recorded outcome: the check did not run because another check of the document was running.</summary>
+    public const string Skipped = "skipped";
 }
 
 /// <summary>The kinds of version: the first text of a document, a change of it, or a re-extraction that changed only our reading of it.</summary>

@@ -21,6 +21,9 @@ public sealed partial class DocumentCheck(Store store, DocumentFetcher fetcher, 
         var clock = Stopwatch.StartNew();
         if (document.DeclarationJson is null)
             return new CheckResult(document, CheckOutcomes.Failed, "not-declared", "the document has no source URLs to fetch (it was only imported)", null, clock.Elapsed);
+        await using var hold = await store.TryHoldDocumentAsync(document.Id, cancellationToken);
+        if (hold is null)
+            return new CheckResult(document, CheckOutcomes.Skipped, "busy", "another check of this document is running", null, clock.Elapsed);
         var declaration = DocumentDeclaration.FromJson(document.DeclarationJson);
         var started = time.GetUtcNow();
 

@@ -6,7 +6,7 @@ namespace Clauseline.Storage;
 /// Where the archive lives: SQLite (one file, the default) or PostgreSQL. The two differ only in
 /// how connections are made and in the migration files; queries are shared where the SQL is the same.
 /// </summary>
-public abstract class Database
+public abstract class Database : IAsyncDisposable
 {
     /// <summary><c>sqlite</c> or <c>postgres</c>: the folder of migration files and the name of the dialect.</summary>
     public abstract string Kind { get; }
@@ -59,6 +59,12 @@ public abstract class Database
 
     /// <summary>Keeps two processes from migrating at once.</summary>
     protected virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public virtual ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
 
     /// <summary>SQLite at <c>CLAUSELINE_DATABASE</c> when that is a PostgreSQL connection string, otherwise a SQLite file in the data folder.</summary>
     public static Database Open(string? connectionString, string dataFolder) =>

@@ -21,6 +21,12 @@ public sealed class PostgresDatabase(string connectionString) : Database
 
     protected override DbConnection NewConnection() => _dataSource.CreateConnection();
 
+    public override async ValueTask DisposeAsync()
+    {
+        await _dataSource.DisposeAsync();
+        await base.DisposeAsync();
+    }
+
     protected override Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         connection.ExecuteAsync("SELECT pg_advisory_xact_lock(7311842)", transaction: transaction, cancellationToken: cancellationToken);
 }

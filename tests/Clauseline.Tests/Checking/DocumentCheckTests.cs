@@ -270,4 +270,45 @@ public sealed class DocumentCheckTests(PostgresServer postgres)
         Assert.Equal(CheckOutcomes.TechnicalUpgrade, result.Outcome);
         Assert.Equal(VersionKinds.TechnicalUpgrade, result.Version!.Kind);
     }
+
+    [Theory, MemberData(nameof(Databases))]
+    public async Task A_document_is_never_checked_twice_at_once(string kind)
+    {
+        await using var context = await CheckContext.StartAsync(kind, postgres);
+        context.Site.Serve("/legal/agreement", Reply.Html(SamplePages.Terms()) with { Delay = TimeSpan.FromMilliseconds(700) });
+
+        var results = await Task.WhenAll(context.CheckAsync(), context.CheckAsync());
+
+        Assert.Single(results, r => r.Outcome == CheckOutcomes.Skipped);
+        Assert.Single(results, r => r.Outcome == CheckOutcomes.NewVersion);
+        Assert.Single(await context.Pipeline.Store.GetChecksAsync(context.Document.Id));
+        Assert.Equal(CheckOutcomes.Unchanged, (await context.CheckAsync()).Outcome);
+    }
+
+    [Fact]
+    public async Task Two_workers_on_one_postgres_database_never_check_the_same_document_at_once()
+    {
+        await using var context = await CheckContext.StartAsync("postgres", postgres);
+        context.Site.Serve("/legal/agreement", Reply.Html(SamplePages.Terms()) with { Delay = TimeSpan.FromMilliseconds(700) });
+        await using var database = new Clauseline.Storage.PostgresDatabase(context.Pipeline.Settings.DatabaseConnection!);
+        var otherWorker = new Clauseline.Storage.Store(database, TimeProvider.System);
+        await using var hold = await otherWorker.TryHoldDocumentAsync(context.Document.Id);
+
+        var result = await context.CheckAsync();
+
+        Assert.NotNull(hold);
+        Assert.Equal(CheckOutcomes.Skipped, result.Outcome);
+        Assert.Equal(0, context.Site.Requests("/legal/agreement"));
+    }
+
+    [Fact]
+    public async Task A_redirect_loop_fails_as_too_many_redirects()
+    {
+        await using var context = await CheckContext.StartAsync("sqlite", postgres);
+        context.Site.Serve("/legal/agreement", Reply.Code(302) with { Headers = new Dictionary<string, string> { ["Location"] = "/legal/agreement" } });
+
+        var result = await context.CheckAsync();
+
+        Assert.Equal("too-many-redirects", result.Reason);
+    }
 }
