@@ -3,7 +3,6 @@ using Clauseline.App.Hosting;
 using Clauseline.Catalog;
 using Clauseline.Extraction;
 using Clauseline.Fetching;
-using Spectre.Console;
 
 namespace Clauseline.App.Cli;
 
@@ -35,7 +34,6 @@ public static class CatalogVerb
     {
         await using var services = new ServiceCollection().AddLogging().AddClauseline(settings, Configuration.Build([])).BuildServiceProvider();
         var fetcher = services.GetRequiredService<DocumentFetcher>();
-        var table = new Table().AddColumns("Document", "URL", "Result");
         var failures = 0;
         foreach (var platform in catalog.Platforms)
         {
@@ -57,11 +55,10 @@ public static class CatalogVerb
                     };
                     if (verdict.StartsWith("FAILED", StringComparison.Ordinal))
                         failures++;
-                    table.AddRow(Markup.Escape($"{platform.Slug}/{document.Type}"), Markup.Escape(url), Markup.Escape(verdict));
+                    await Console.Out.WriteLineAsync($"{platform.Slug}/{document.Type}  {url}  {verdict}");
                 }
             }
         }
-        AnsiConsole.Write(table);
         await Console.Out.WriteLineAsync($"{failures} URLs failed");
         return failures;
     }
