@@ -1,0 +1,42 @@
+using Clauseline.App.Hosting;
+using Clauseline.Tests.Infrastructure;
+
+namespace Clauseline.Tests.Web;
+
+/// <summary><c>clauseline serve</c> in the test process, on a free port of 127.0.0.1, with a catalog of the test's own.</summary>
+public sealed class ServedApp : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly TestFolder _folder;
+
+    private ServedApp(WebApplication app, TestFolder folder, string baseUrl)
+    {
+        _app = app;
+        _folder = folder;
+        Client = new HttpClient { BaseAddress = new Uri(baseUrl) };
+    }
+
+    public HttpClient Client { get; }
+
+    public Clauseline.Storage.Store Store => (Clauseline.Storage.Store)_app.Services.GetService(typeof(Clauseline.Storage.Store))!;
+
+    public static async Task<ServedApp> StartAsync(string kind, PostgresServer postgres, string catalogJson, bool scheduler = false, params string[] args)
+    {
+        var (settings, folder) = await Pipeline.SettingsAsync(kind, postgres);
+        Directory.CreateDirectory(settings.CatalogFolder);
+        await File.WriteAllTextAsync(Path.Combine(settings.CatalogFolder, "northwind-cloud.json"), catalogJson);
+        var fetch = Pipeline.TestFetchSettings.Select(p => $"--{p.Key}={p.Value}");
+        var app = WebServer.Build(settings, "http://127.0.0.1:0", scheduler, [.. fetch, "--Fetch:BrowserFallback=false", "--Logging:LogLevel:Default=Warning", .. args]);
+        await WebServer.PrepareAsync(app, CancellationToken.None);
+        await app.StartAsync();
+        return new ServedApp(app, folder, WebServer.Addresses(app)[0]);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _folder.Dispose();
+    }
+}
