@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using Clauseline.Storage;
 
 namespace Clauseline.App.Cli;
@@ -23,6 +24,12 @@ public static class Verb
             {
                 await Console.Error.WriteLineAsync($"error: {e.Message}");
                 return ExitCodes.BadArguments;
+            }
+            catch (DbException e)
+            {
+                // A full disk, a read-only file, a lost server: the transaction was rolled back, nothing archived changed.
+                await Console.Error.WriteLineAsync($"error: the database refused the operation ({e.Message}); nothing already archived was changed");
+                return ExitCodes.Failed;
             }
         });
 }

@@ -19,17 +19,19 @@ public abstract class Database : IAsyncDisposable
     /// <summary>Opens a connection, with the session settings the dialect needs.</summary>
     public virtual async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
-        var connection = NewConnection();
+        DbConnection? connection = null;
         try
         {
+            connection = NewConnection();
             await connection.OpenAsync(cancellationToken);
+            return connection;
         }
-        catch (Exception e) when (e is DbException or InvalidOperationException or System.Net.Sockets.SocketException)
+        catch (Exception e) when (e is DbException or InvalidOperationException or System.Net.Sockets.SocketException or IOException or UnauthorizedAccessException)
         {
-            await connection.DisposeAsync();
+            if (connection is not null)
+                await connection.DisposeAsync();
             throw new DatabaseUnavailableException($"cannot open the {Kind} database at {Description}: {e.Message}", e);
         }
-        return connection;
     }
 
     /// <summary>Applies the migration files not yet applied, in order, each in its own transaction.</summary>

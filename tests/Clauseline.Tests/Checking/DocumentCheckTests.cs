@@ -311,4 +311,30 @@ public sealed class DocumentCheckTests(PostgresServer postgres)
 
         Assert.Equal("too-many-redirects", result.Reason);
     }
+
+    [Theory, MemberData(nameof(Databases))]
+    public async Task A_truncated_body_fails_and_keeps_the_last_good_version(string kind)
+    {
+        await using var context = await CheckContext.StartAsync(kind, postgres);
+        context.Site.Serve("/legal/agreement", Reply.Html(SamplePages.Terms(noticeDays: 30)), Reply.Html(SamplePages.Terms(noticeDays: 10)) with { Truncate = true });
+        var first = await context.CheckAsync();
+
+        var second = await context.CheckAsync();
+
+        Assert.Equal(CheckOutcomes.Failed, second.Outcome);
+        Assert.Equal("connection-reset", second.Reason);
+        Assert.Equal(first.Version!.Id, (await context.Pipeline.Store.GetLatestVersionAsync(context.Document.Id))!.Id);
+    }
+
+    [Fact]
+    public async Task An_unreachable_server_fails_as_connection_refused()
+    {
+        await using var context = await CheckContext.StartAsync("sqlite", postgres);
+        await context.DeclareAsync(new Clauseline.Catalog.DocumentDeclaration { Type = "customer-agreement", Urls = ["http://127.0.0.1:1/legal/agreement"], IgnoreRobots = true });
+
+        var result = await context.CheckAsync();
+
+        Assert.Equal("connection-refused", result.Reason);
+        Assert.Empty(await context.VersionsAsync());
+    }
 }

@@ -115,6 +115,15 @@ public sealed class CommandLineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_data_folder_that_cannot_be_written_exits_three_and_says_where()
+    {
+        var run = await ClauselineProcess.RunAsync(["--data", "/proc/clauseline-cannot-live-here", "--catalog", Catalog, "history", "northwind-cloud"]);
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("cannot open the sqlite database at /proc/clauseline-cannot-live-here/clauseline.db", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Catalog_validate_reports_each_bad_file_and_exits_one()
     {
         await File.WriteAllTextAsync(Path.Combine(Catalog, "broken.json"), "{ \"name\": \"Broken\", ");

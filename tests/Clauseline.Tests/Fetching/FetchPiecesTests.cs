@@ -75,4 +75,14 @@ public sealed class FetchPiecesTests
         (await second.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken)).Dispose();
         other.Dispose();
     }
+
+    [Fact]
+    public void Network_errors_map_to_reasons()
+    {
+        Assert.Equal(FailureReason.Dns, HttpFetcher.Classify(new HttpRequestException(HttpRequestError.NameResolutionError, "no such host")).Reason);
+        Assert.Equal(FailureReason.Tls, HttpFetcher.Classify(new HttpRequestException(HttpRequestError.SecureConnectionError, "bad certificate")).Reason);
+        Assert.Equal(FailureReason.ConnectionRefused, HttpFetcher.Classify(new HttpRequestException("refused", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused))).Reason);
+        Assert.Equal(FailureReason.Timeout, HttpFetcher.Classify(new Polly.Timeout.TimeoutRejectedException()).Reason);
+        Assert.Equal(FailureReason.ServerError, HttpFetcher.Classify(new Polly.CircuitBreaker.BrokenCircuitException()).Reason);
+    }
 }

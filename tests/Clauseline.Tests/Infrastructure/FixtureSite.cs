@@ -18,6 +18,9 @@ public sealed record Reply(int Status, string ContentType, byte[] Body)
     /// <summary>Close the connection without an answer, as a reset or a crashed server does.</summary>
     public bool Abort { get; init; }
 
+    /// <summary>Announce the whole body, send half of it, and close the connection.</summary>
+    public bool Truncate { get; init; }
+
     public static Reply Html(string html, string? etag = null) => new(200, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(html)) { ETag = etag };
 
     public static Reply Code(int status, string body = "") => new(status, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(body));
@@ -104,6 +107,13 @@ public sealed class FixtureSite : IAsyncDisposable
         context.Response.StatusCode = reply.Status;
         context.Response.ContentType = reply.ContentType;
         context.Response.ContentLength = reply.Body.Length;
+        if (reply.Truncate)
+        {
+            await context.Response.Body.WriteAsync(reply.Body.AsMemory(0, reply.Body.Length / 2), context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            context.Abort();
+            return;
+        }
         await context.Response.Body.WriteAsync(reply.Body, context.RequestAborted);
     }
 
