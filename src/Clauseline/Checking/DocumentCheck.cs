@@ -53,7 +53,7 @@ public sealed partial class DocumentCheck(Store store, DocumentFetcher fetcher, 
         var text = ((Extracted)extraction).Text;
         if (latest is not null && latest.Text == text)
             return await RecordAsync(document, declaration, started, trigger, CheckOutcomes.Unchanged, null, null, fetched, null, clock);
-        var kind = Kind(latest, declaration, text);
+        var kind = Kind(latest, previousSnapshots, declaration, text);
         var version = new NewVersion(kind, "fetch", text, time.GetUtcNow(), Extractor.Version, declaration.ExtractionHash(),
             [.. fetched.Outcomes.Select((o, i) => o is NotModified ? previousSnapshots[i].Id : (long?)null)]);
         var outcome = kind == VersionKinds.TechnicalUpgrade ? CheckOutcomes.TechnicalUpgrade : CheckOutcomes.NewVersion;
@@ -107,15 +107,16 @@ public sealed partial class DocumentCheck(Store store, DocumentFetcher fetcher, 
         return recorded.Version ?? latest;
     }
 
-    private static string Kind(DocumentVersion? latest, DocumentDeclaration declaration, string text)
+    private static string Kind(DocumentVersion? latest, IReadOnlyList<Snapshot> previousSnapshots, DocumentDeclaration declaration, string text)
     {
         if (latest is null)
             return VersionKinds.Initial;
         // Imported history was extracted by another tool: the first text of ours that says the same words is our reading, not a change.
         if (latest.Origin == "import" && Wording.SameWords(latest.Text, text))
             return VersionKinds.TechnicalUpgrade;
-        // New source URLs or selectors change what we read, not what the platform says.
-        if (latest.DeclarationHash is not null && latest.DeclarationHash != declaration.ExtractionHash())
+        // The document is now read from other pages: the old snapshots cannot be re-read with the new
+        // declaration, so the difference is in where we read, not a change the platform made.
+        if (previousSnapshots.Count > 0 && !previousSnapshots.Select(s => s.Url).SequenceEqual(declaration.Urls, StringComparer.Ordinal))
             return VersionKinds.TechnicalUpgrade;
         return VersionKinds.Change;
     }
@@ -154,11 +155,12 @@ public sealed partial class DocumentCheck(Store store, DocumentFetcher fetcher, 
     private async Task<CheckResult> RecordAsync(Document document, DocumentDeclaration declaration, DateTimeOffset started, string trigger, string outcome,
         string? reason, string? detail, FetchedSources fetched, NewVersion? version, Stopwatch clock)
     {
-        var snapshots = fetched.Outcomes
-            .Select((o, i) => (o, i))
-            .Where(p => p.o is Fetched)
-            .Select(p => (Fetched)p.o is var f ? new NewSnapshot(p.i, f.Url, f.FinalUrl, fetched.At, f.Fetcher, f.Status, f.ContentType, f.ETag, f.LastModified, f.Body) : null!)
-            .ToList();
+        var snapshots = new List<NewSnapshot>();
+        for (var i = 0; i < fetched.Outcomes.Count; i++)
+        {
+            if (fetched.Outcomes[i] is Fetched f)
+                snapshots.Add(new NewSnapshot(i, f.Url, f.FinalUrl, fetched.At, f.Fetcher, f.Status, f.ContentType, f.ETag, f.LastModified, f.Body));
+        }
         var status = fetched.Outcomes.Select(o => o switch { Fetched f => f.Status, FetchFailed f => f.Status, NotModified => 304, _ => (int?)null }).LastOrDefault();
         var fetcherName = fetched.Outcomes.OfType<Fetched>().Select(f => f.Fetcher).LastOrDefault() ?? (declaration.Browser ? "browser" : "http");
         // Cancellation stops the check, but a check that got this far is still written down.

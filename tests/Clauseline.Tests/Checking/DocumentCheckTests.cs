@@ -337,4 +337,34 @@ public sealed class DocumentCheckTests(PostgresServer postgres)
         Assert.Equal("connection-refused", result.Reason);
         Assert.Empty(await context.VersionsAsync());
     }
+
+    [Theory, MemberData(nameof(Databases))]
+    public async Task A_real_change_after_new_rules_that_read_the_same_text_is_still_a_change(string kind)
+    {
+        await using var context = await CheckContext.StartAsync(kind, postgres);
+        context.Site.Serve("/legal/agreement", Reply.Html(SamplePages.Terms(noticeDays: 30)), Reply.Html(SamplePages.Terms(noticeDays: 30)), Reply.Html(SamplePages.Terms(noticeDays: 15)));
+        await context.CheckAsync();
+        await context.DeclareAsync(Clauseline.Catalog.DocumentDeclaration.FromJson(context.Document.DeclarationJson!) with { Remove = [".no-such-element"] });
+
+        var confirmed = await context.CheckAsync();
+        var changed = await context.CheckAsync();
+
+        Assert.Equal(CheckOutcomes.Unchanged, confirmed.Outcome);
+        Assert.Equal(CheckOutcomes.NewVersion, changed.Outcome);
+        Assert.Equal(VersionKinds.Change, changed.Version!.Kind);
+    }
+
+    [Fact]
+    public async Task Reading_the_document_from_a_new_address_is_a_technical_upgrade()
+    {
+        await using var context = await CheckContext.StartAsync("sqlite", postgres);
+        context.Site.Serve("/legal/agreement", Reply.Html(SamplePages.Terms(noticeDays: 30)));
+        context.Site.Serve("/legal/customer-agreement", Reply.Html(SamplePages.Terms(noticeDays: 30).Replace("Last updated: March 3, 2026", "Last updated: March 3, 2026 (moved)", StringComparison.Ordinal)));
+        await context.CheckAsync();
+        await context.DeclareAsync(new Clauseline.Catalog.DocumentDeclaration { Type = "customer-agreement", Urls = [context.Site.Url("/legal/customer-agreement")] });
+
+        var moved = await context.CheckAsync();
+
+        Assert.Equal(CheckOutcomes.TechnicalUpgrade, moved.Outcome);
+    }
 }
