@@ -35,6 +35,8 @@ public static partial class PageCleaner
         {
             if (element.Parent is null || element.LocalName is "main" or "article" or "body" or "html")
                 continue;
+            if (element.Attributes.Length == 0)
+                continue;
             var marks = $"{element.Id} {element.GetAttribute("class")} {element.GetAttribute("role")} {element.GetAttribute("aria-label")}";
             if (!ClutterMarks().IsMatch(marks) && element.GetAttribute("role") != "dialog")
                 continue;

@@ -18,10 +18,10 @@ public static partial class WallDetector
     public static (FailureReason Reason, string Detail)? Detect(IDocument page)
     {
         var body = page.Body;
+        if (IsLonger(body, MaxWallChars))
+            return null;
         var text = Normalize(VisibleText(body));
         var title = Normalize(page.Title ?? "");
-        if (text.Length > MaxWallChars)
-            return null;
         var probe = title + " \n " + text;
         var bot = BotPhrases().Match(probe);
         if (bot.Success || page.QuerySelector("form#challenge-form, #cf-challenge-running, .g-recaptcha, .h-captcha, iframe[src*='captcha']") is not null)
@@ -46,6 +46,30 @@ public static partial class WallDetector
                 return false;
         }
         return true;
+    }
+
+    /// <summary>Whether the visible text, with runs of whitespace counted once, is longer than <paramref name="limit"/>; stops counting as soon as it is.</summary>
+    private static bool IsLonger(IElement? body, int limit)
+    {
+        if (body is null)
+            return false;
+        var count = 0;
+        var inSpace = true;
+        foreach (var node in body.Descendants<IText>())
+        {
+            if (node.ParentElement?.LocalName is "script" or "style" or "template")
+                continue;
+            foreach (var c in node.Data)
+            {
+                var space = char.IsWhiteSpace(c);
+                if (!space || !inSpace)
+                    count++;
+                inSpace = space;
+            }
+            if (count > limit)
+                return true;
+        }
+        return false;
     }
 
     private static string VisibleText(IElement? body) =>
