@@ -20,9 +20,9 @@ public sealed partial class HttpFetcher(HttpClient client, HostGate gate, Robots
     /// <summary>The refusal robots.txt gives for this URL (RFC 9309), or null when it may be fetched.</summary>
     public async Task<FetchFailed?> RobotsRefusalAsync(Uri url, CancellationToken cancellationToken)
     {
-        var (rules, problem) = await robots.GetAsync(url, (robotsUrl, ct) => FetchAsync(new FetchRequest(robotsUrl), ct), cancellationToken);
-        if (problem is not null)
-            return new FetchFailed(url.ToString(), FailureReason.RobotsDisallowed, problem);
+        var (rules, failure) = await robots.GetAsync(url, (robotsUrl, ct) => FetchAsync(new FetchRequest(robotsUrl), ct), cancellationToken);
+        if (failure is not null)
+            return new FetchFailed(url.ToString(), failure.Reason, $"robots.txt of {url.Authority} could not be read ({failure.Detail}); until it can, RFC 9309 says not to fetch", failure.Status);
         if (!rules.IsAllowed(url))
             return new FetchFailed(url.ToString(), FailureReason.RobotsDisallowed, $"robots.txt of {url.Authority} disallows {url.PathAndQuery} for {FetchOptions.RobotsToken}");
         return null;

@@ -367,4 +367,18 @@ public sealed class DocumentCheckTests(PostgresServer postgres)
 
         Assert.Equal(CheckOutcomes.TechnicalUpgrade, moved.Outcome);
     }
+
+    [Fact]
+    public async Task A_robots_txt_that_cannot_be_read_stops_the_fetch_and_says_why()
+    {
+        await using var context = await CheckContext.StartAsync("sqlite", postgres);
+        context.Site.Serve("/robots.txt", Reply.Code(503, "Service Unavailable"));
+        context.Site.Serve("/legal/agreement", Reply.Html(SamplePages.Terms()));
+
+        var result = await context.CheckAsync();
+
+        Assert.Equal("server-error", result.Reason);
+        Assert.Contains("robots.txt", result.Detail, StringComparison.Ordinal);
+        Assert.Equal(0, context.Site.Requests("/legal/agreement"));
+    }
 }
