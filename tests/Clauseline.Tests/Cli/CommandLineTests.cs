@@ -199,6 +199,58 @@ public sealed class CommandLineTests : IAsyncLifetime
         Assert.Equal(0, summary.GetProperty("skipped").GetInt32());
     }
 
+    [Fact]
+    public async Task An_import_killed_halfway_leaves_an_intact_archive_that_a_second_import_completes()
+    {
+        var dataset = Path.Combine(_folder.Path, "big-ota");
+        var clause = string.Concat(Enumerable.Repeat("The provider may suspend the service after notice to the customer. ", 120));
+        for (var service = 0; service < 60; service++)
+        {
+            var folder = Path.Combine(dataset, $"Service {service:D2}", "Terms of Service");
+            Directory.CreateDirectory(folder);
+            for (var day = 1; day <= 10; day++)
+                await File.WriteAllTextAsync(Path.Combine(folder, $"2025-01-{day:D2}T00-00-00Z.md"), $"Terms\n=====\n\nRevision {day}. {clause}\n");
+        }
+        var database = Path.Combine(Data, "clauseline.db");
+        var info = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "clauseline.dll"), "--data", Data, "--catalog", Catalog, "import", "ota", dataset })
+            info.ArgumentList.Add(argument);
+        using (var import = System.Diagnostics.Process.Start(info)!)
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (DateTime.UtcNow < deadline && !import.HasExited && await CountVersionsAsync(database) == 0)
+                await Task.Delay(20, TestContext.Current.CancellationToken);
+            import.Kill(entireProcessTree: true);
+            await import.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+        var before = await CountVersionsAsync(database);
+
+        var verify = await Clauseline("verify");
+        var again = await Clauseline("import", "ota", dataset, "--json");
+
+        Assert.True(before is > 0 and < 600, $"{before} versions were recorded before the kill");
+        Assert.True(before % 10 == 0, $"{before} versions: a document's history is imported whole or not at all");
+        Assert.Equal(0, verify.ExitCode);
+        Assert.Equal(600 - before, JsonDocument.Parse(again.Output).RootElement.GetProperty("versions").GetInt32());
+        Assert.Equal(600, await CountVersionsAsync(database));
+    }
+
+    private static async Task<long> CountVersionsAsync(string database)
+    {
+        if (!File.Exists(database))
+            return 0;
+        try
+        {
+            await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=false");
+            await connection.OpenAsync();
+            return await connection.ScalarAsync<long>("SELECT COUNT(*) FROM versions");
+        }
+        catch (SqliteException)
+        {
+            return 0;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _site.DisposeAsync();
