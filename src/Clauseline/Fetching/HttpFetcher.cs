@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
@@ -9,9 +10,10 @@ using Polly.Timeout;
 namespace Clauseline.Fetching;
 
 /// <summary>
-/// Fetches one URL over plain HTTP, politely (robots.txt, one request per host at a time) and
-/// conditionally (If-None-Match / If-Modified-Since, RFC 9110 §13.1), and turns every way it can go
-/// wrong into a <see cref="FetchFailed"/> with a reason from the closed list.
+/// Fetches one URL over plain HTTP, one request per host at a time, conditionally (If-None-Match /
+/// If-Modified-Since, RFC 9110 §13.1), within one time limit for the headers and the whole body, and
+/// turns every way it can go wrong into a <see cref="FetchFailed"/> with a reason from the closed list.
+/// It also answers whether robots.txt (RFC 9309) lets a URL be fetched.
 /// </summary>
 public sealed partial class HttpFetcher(HttpClient client, HostGate gate, RobotsCache robots, FetchOptions options, ILogger<HttpFetcher> logger)
 {
@@ -39,21 +41,30 @@ public sealed partial class HttpFetcher(HttpClient client, HostGate gate, Robots
             message.Headers.AcceptLanguage.ParseAdd(request.Language);
         if (request.ETag is not null && EntityTagHeaderValue.TryParse(request.ETag, out var etag))
             message.Headers.IfNoneMatch.Add(etag);
-        if (request.LastModified is not null && DateTimeOffset.TryParse(request.LastModified, out var since))
+        if (request.LastModified is not null
+            && DateTimeOffset.TryParseExact(request.LastModified, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var since))
             message.Headers.IfModifiedSince = since;
+        var conditional = message.Headers.IfNoneMatch.Count > 0 || message.Headers.IfModifiedSince is not null;
+        // The resilience pipeline times the request up to its headers; this limit also covers a body that trickles in.
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(options.TotalTimeoutMs);
         try
         {
-            using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, limit.Token);
             var status = (int)response.StatusCode;
             if (response.StatusCode == HttpStatusCode.NotModified)
-                return new NotModified(url);
+            {
+                return conditional
+                    ? new NotModified(url)
+                    : new FetchFailed(url, FailureReason.Network, "the server answered 304 Not Modified to a request without validators", status);
+            }
             if (status is >= 300 and < 400)
                 return new FetchFailed(url, FailureReason.TooManyRedirects, $"still redirected (HTTP {status}) after {options.MaxRedirects} redirects", status);
             if (!response.IsSuccessStatusCode)
                 return new FetchFailed(url, FromStatus(status), $"HTTP {status} {response.ReasonPhrase}".TrimEnd(), status);
             if (response.Content.Headers.ContentLength > options.MaxBodyBytes)
                 return new FetchFailed(url, FailureReason.TooLarge, $"Content-Length {response.Content.Headers.ContentLength} exceeds the limit of {options.MaxBodyBytes} bytes", status);
-            var body = await ReadCappedAsync(response.Content, cancellationToken);
+            var body = await ReadCappedAsync(response.Content, limit.Token);
             if (body is null)
                 return new FetchFailed(url, FailureReason.TooLarge, $"body exceeds the limit of {options.MaxBodyBytes} bytes", status);
             return new Fetched(

@@ -80,31 +80,24 @@ public sealed class RobotsRules
         return allowed;
     }
 
+    /// <summary>Whether a rule's path pattern matches a path: <c>*</c> is any run of characters, a final <c>$</c> ends the path. Linear in the path, whatever the pattern.</summary>
     internal static bool Matches(string pattern, string path)
     {
         var anchored = pattern.EndsWith('$');
-        var body = anchored ? pattern[..^1] : pattern;
-        return Match(body, 0, path, 0, anchored);
-    }
-
-    private static bool Match(string pattern, int p, string path, int s, bool anchored)
-    {
-        while (p < pattern.Length)
+        var parts = (anchored ? pattern[..^1] : pattern).Split('*');
+        if (!path.StartsWith(parts[0], StringComparison.Ordinal))
+            return false;
+        var position = parts[0].Length;
+        for (var i = 1; i < parts.Length; i++)
         {
-            if (pattern[p] == '*')
-            {
-                for (var k = s; k <= path.Length; k++)
-                {
-                    if (Match(pattern, p + 1, path, k, anchored))
-                        return true;
-                }
+            // Greedy leftmost matching of each literal is enough once a star precedes it; the last part, when anchored, must end the path.
+            var found = i == parts.Length - 1 && anchored
+                ? (path.Length - parts[i].Length >= position && path.EndsWith(parts[i], StringComparison.Ordinal) ? path.Length - parts[i].Length : -1)
+                : path.IndexOf(parts[i], position, StringComparison.Ordinal);
+            if (found < 0)
                 return false;
-            }
-            if (s >= path.Length || pattern[p] != path[s])
-                return false;
-            p++;
-            s++;
+            position = found + parts[i].Length;
         }
-        return !anchored || s == path.Length;
+        return !anchored || position == path.Length;
     }
 }
