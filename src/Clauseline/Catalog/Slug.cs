@@ -27,7 +27,8 @@ public static class Slug
                 pendingHyphen = true;
             }
         }
-        return builder.ToString();
+        // A name with no Latin letters or digits ("Яндекс") still needs an identifier of its own.
+        return builder.Length > 0 ? builder.ToString() : "p-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(name.Trim())))[..12];
     }
 
     public static bool IsValid(string slug) =>

@@ -15,7 +15,7 @@ namespace Clauseline.Extraction;
 public static class Extractor
 {
     /// <summary>Bumped whenever a change here can change the text of an unchanged page; a new value re-extracts archived snapshots as technical upgrades.</summary>
-    public const string Version = "2";
+    public const string Version = "3";
 
     /// <summary>Texts shorter than this, in characters, are not taken for a legal document.</summary>
     public const int MinimumChars = 200;
@@ -25,9 +25,9 @@ public static class Extractor
         var parts = new List<string>(pages.Count);
         foreach (var page in pages)
         {
-            var result = PdfText.LooksLikePdf(page.Body, page.ContentType) || declaration.Pdf
-                ? ExtractPdf(page)
-                : ExtractHtml(page, declaration);
+            var result = PdfText.LooksLikePdf(page.Body, page.ContentType) || declaration.Pdf ? ExtractPdf(page)
+                : IsText(page.ContentType) ? ExtractHtml(page, declaration)
+                : new ExtractionFailed(FailureReason.UnsupportedContent, $"{page.Url} is {page.ContentType}, not a web page, a PDF or plain text");
             if (result is ExtractionFailed)
                 return result;
             parts.Add(((Extracted)result).Text);
@@ -105,6 +105,12 @@ public static class Extractor
             return declared;
         return pageUri;
     }
+
+    /// <summary>HTML, XHTML, plain text and Markdown are read as text; no content type at all is taken for HTML.</summary>
+    private static bool IsText(string? contentType) =>
+        string.IsNullOrWhiteSpace(contentType)
+        || contentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
+        || contentType.StartsWith("application/xhtml+xml", StringComparison.OrdinalIgnoreCase);
 
     private static bool LooksLikePlainText(string? contentType) =>
         contentType is not null

@@ -136,25 +136,39 @@ public sealed class MarkdownWriter(Uri? baseUri)
         var number = ordered && Integer(list.GetAttribute("start")) is { } start ? start : 1;
         var style = ordered ? NumberStyle(list) : "1";
         var lines = new List<string>();
-        foreach (var item in list.Children.Where(c => c.LocalName == "li"))
+        var indent = "";
+        foreach (var child in list.ChildNodes)
         {
-            number = ordered && Integer(item.GetAttribute("value")) is { } value ? value : number;
-            var marker = ordered ? Number(number++, style) + ". " : "- ";
-            var blocks = Blocks(item.ChildNodes);
-            if (blocks.Count == 0)
-                continue;
-            var indent = new string(' ', marker.Length);
-            var first = true;
-            foreach (var line in string.Join('\n', blocks).Split('\n'))
+            if (child is IElement { LocalName: "li" } item)
             {
-                if (first)
-                    lines.Add(marker + line);
-                else if (line.Length > 0)
-                    lines.Add(indent + line);
-                first = false;
+                number = ordered && Integer(item.GetAttribute("value")) is { } value ? value : number;
+                var marker = ordered ? Number(number++, style) + ". " : "- ";
+                indent = new string(' ', marker.Length);
+                AddLines(lines, Blocks(item.ChildNodes), marker, indent);
+            }
+            else if (child is IElement or IText)
+            {
+                // Invalid but common (Word exports, CMS editors): a nested list or paragraph straight inside
+                // the list belongs to the item before it; its text must not be lost.
+                AddLines(lines, Blocks([child]), indent, indent);
             }
         }
         return string.Join('\n', lines);
+    }
+
+    private static void AddLines(List<string> lines, List<string> blocks, string firstPrefix, string prefix)
+    {
+        if (blocks.Count == 0)
+            return;
+        var first = true;
+        foreach (var line in string.Join('\n', blocks).Split('\n'))
+        {
+            if (first)
+                lines.Add(firstPrefix + line);
+            else if (line.Length > 0)
+                lines.Add(prefix + line);
+            first = false;
+        }
     }
 
     private static int? Integer(string? text) =>

@@ -2,7 +2,10 @@ using System.Text;
 
 namespace Clauseline.Extraction;
 
-/// <summary>Whitespace rules every extracted text obeys, so that layout never shows up as a change.</summary>
+/// <summary>
+/// Whitespace rules every extracted text obeys, so that layout never shows up as a change; control
+/// characters (a NUL in a PDF or a Markdown file, say) are dropped, as no database need store them.
+/// </summary>
 public static class TextNormalizer
 {
     public static string Normalize(string text)
@@ -12,7 +15,7 @@ public static class TextNormalizer
         var blank = 0;
         foreach (var raw in lines)
         {
-            var line = raw.TrimEnd().Replace('\t', ' ').Replace('\u00A0', ' ');
+            var line = WithoutControls(raw).TrimEnd().Replace('\u00A0', ' ');
             if (line.Trim().Length == 0)
             {
                 blank++;
@@ -26,5 +29,20 @@ public static class TextNormalizer
         if (output.Length > 0)
             output.Append('\n');
         return output.ToString();
+    }
+
+    private static string WithoutControls(string line)
+    {
+        if (!line.Any(char.IsControl))
+            return line;
+        var clean = new StringBuilder(line.Length);
+        foreach (var c in line)
+        {
+            if (c == '\t')
+                clean.Append(' ');
+            else if (!char.IsControl(c))
+                clean.Append(c);
+        }
+        return clean.ToString();
     }
 }
