@@ -9,6 +9,7 @@ var root = new RootCommand("Clauseline watches the legal documents of the platfo
     ShowVerb.Create(),
     DiffVerb.Create(),
     ExportVerb.Create(),
+    ExtractVerb.Create(),
     VerifyVerb.Create(),
     ImportVerb.Create(),
     CatalogVerb.Create(),
@@ -17,4 +18,12 @@ var root = new RootCommand("Clauseline watches the legal documents of the platfo
 root.Options.Add(GlobalOptions.Data);
 root.Options.Add(GlobalOptions.Database);
 root.Options.Add(GlobalOptions.Catalog);
-return await root.Parse(args).InvokeAsync();
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
+{
+    foreach (var error in parsed.Errors)
+        await Console.Error.WriteLineAsync($"error: {error.Message}");
+    await Console.Error.WriteLineAsync("see `clauseline --help`");
+    return ExitCodes.BadArguments;
+}
+return await parsed.InvokeAsync();

@@ -16,7 +16,8 @@ public static class ExportVerb
         {
             var documents = await Lookup.DocumentsAsync(host, result.GetValue(platform), result.GetValue(type), cancellationToken);
             var path = result.GetValue(output);
-            await using var writer = path is null ? Console.Out : new StreamWriter(path);
+            await using var file = path is null ? null : new StreamWriter(path);
+            var writer = file ?? Console.Out;
             var count = 0;
             await foreach (var (document, version) in host.Store.ExportAsync(documents, cancellationToken))
             {

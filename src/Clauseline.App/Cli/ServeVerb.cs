@@ -25,7 +25,15 @@ public static class ServeVerb
                 await Console.Error.WriteLineAsync($"error: {e.Message}");
                 return ExitCodes.DatabaseUnavailable;
             }
-            await app.StartAsync(cancellationToken);
+            try
+            {
+                await app.StartAsync(cancellationToken);
+            }
+            catch (IOException e)
+            {
+                await Console.Error.WriteLineAsync($"error: cannot listen: {e.Message}");
+                return ExitCodes.BadArguments;
+            }
             var store = app.Services.GetRequiredService<Store>();
             foreach (var address in WebServer.Addresses(app))
                 await Console.Out.WriteLineAsync($"Clauseline is listening on {address}");

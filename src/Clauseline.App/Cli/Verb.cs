@@ -25,6 +25,11 @@ public static class Verb
                 await Console.Error.WriteLineAsync($"error: {e.Message}");
                 return ExitCodes.BadArguments;
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await Console.Error.WriteLineAsync($"error: {e.Message}");
+                return ExitCodes.BadArguments;
+            }
             catch (DbException e)
             {
                 // A full disk, a read-only file, a lost server: the transaction was rolled back, nothing archived changed.

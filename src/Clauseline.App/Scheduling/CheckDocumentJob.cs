@@ -6,7 +6,7 @@ namespace Clauseline.App.Scheduling;
 
 /// <summary>Checks one document when its trigger fires; Quartz never runs two of the same document at once.</summary>
 [DisallowConcurrentExecution]
-public sealed class CheckDocumentJob(Store store, DocumentCheck check) : IJob
+public sealed partial class CheckDocumentJob(Store store, DocumentCheck check, ILogger<CheckDocumentJob> logger) : IJob
 {
     public const string DocumentIdKey = "documentId";
 
@@ -16,6 +16,17 @@ public sealed class CheckDocumentJob(Store store, DocumentCheck check) : IJob
         var document = await store.GetDocumentAsync(id, cancellationToken);
         if (document is null)
             return;
-        await check.RunAsync(document, "scheduled", cancellationToken);
+        try
+        {
+            await check.RunAsync(document, "scheduled", cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A database that refuses the write (a full disk, a lost server): nothing was recorded, the next run tries again.
+            LogCheckCrashed(logger, document.Key, e);
+        }
     }
+
+    [LoggerMessage(EventId = 3101, Level = LogLevel.Error, Message = "Scheduled check of {Document} could not be recorded")]
+    private static partial void LogCheckCrashed(ILogger logger, string document, Exception exception);
 }

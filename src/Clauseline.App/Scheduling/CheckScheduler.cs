@@ -16,13 +16,35 @@ public sealed partial class CheckScheduler(ISchedulerFactory factory, Store stor
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await ScheduleAllAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The web application stays up: the archive can still be read while scheduling is broken.
+            LogSchedulingFailed(logger, e);
+        }
+    }
+
+    private async Task ScheduleAllAsync(CancellationToken stoppingToken)
+    {
         var scheduler = await factory.GetScheduler(stoppingToken);
         var documents = await store.GetDocumentsAsync(cancellationToken: stoppingToken);
         var interval = TimeSpan.FromHours(options.IntervalHours);
         var count = 0;
         foreach (var document in documents.Where(d => d.DeclarationJson is not null))
         {
-            var declaration = DocumentDeclaration.FromJson(document.DeclarationJson!);
+            DocumentDeclaration declaration;
+            try
+            {
+                declaration = DocumentDeclaration.FromJson(document.DeclarationJson!);
+            }
+            catch (System.Text.Json.JsonException e)
+            {
+                LogDocumentSkipped(logger, document.Key, e.Message);
+                continue;
+            }
             var job = JobBuilder.Create<CheckDocumentJob>()
                 .WithIdentity(document.Key, "checks")
                 .UsingJobData(CheckDocumentJob.DocumentIdKey, document.Id)
@@ -70,8 +92,23 @@ public sealed partial class CheckScheduler(ISchedulerFactory factory, Store stor
         using var scope = services.CreateScope();
         var check = scope.ServiceProvider.GetRequiredService<DocumentCheck>();
         foreach (var document in documents.Where(d => d.DeclarationJson is not null))
-            await check.UpgradeAsync(document, DocumentDeclaration.FromJson(document.DeclarationJson!), cancellationToken);
+        {
+            try
+            {
+                await check.UpgradeAsync(document, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogDocumentSkipped(logger, document.Key, e.Message);
+            }
+        }
     }
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "Scheduling failed; the web application keeps serving the archive")]
+    private static partial void LogSchedulingFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "Document {Document} skipped: {Problem}")]
+    private static partial void LogDocumentSkipped(ILogger logger, string document, string problem);
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Scheduled {Count} documents, every {Hours} hours")]
     private static partial void LogScheduled(ILogger logger, int count, double hours);

@@ -47,7 +47,7 @@ public static class PageEndpoints
             if (document is null)
                 return NotFound($"There is no document '{type}' of '{slug}'.");
             var versions = await store.GetVersionsAsync(document.Id, ct);
-            if (versions.Count < 2 && from is null)
+            if (versions.Count == 0 || (versions.Count < 2 && from is null))
                 return NotFound($"{document.PlatformName} {document.TypeName} has fewer than two versions: there is nothing to compare.");
             var toId = to ?? versions[0].Id;
             var toSummary = versions.FirstOrDefault(v => v.Id == toId);

@@ -13,5 +13,6 @@ public sealed record DocumentVersion(
     string ChainHash,
     string? ExtractorVersion,
     string? DeclarationHash,
+    string? SourceHash,
     long? CheckId,
     string? Source);

@@ -15,15 +15,18 @@ public static class Hashing
     public static string Sha256(string text) => Sha256(Encoding.UTF8.GetBytes(text));
 
     /// <summary>
-    /// Links a version to its predecessor: any edit, deletion, insertion or re-dating of a version, or a
-    /// change of the snapshots it was made from, changes this hash and every one after it.
+    /// Links a version to its predecessor: any edit, deletion, insertion, re-dating or relabelling of a
+    /// version, or a change of the snapshots it was made from, changes this hash and every one after it.
     /// </summary>
-    public static string Chain(string previousChain, string documentKey, DateTimeOffset recordedAt, string textSha256, IEnumerable<string> snapshotSha256s)
+    public static string Chain(string previousChain, string documentKey, int seq, DateTimeOffset recordedAt, string kind, string origin, string textSha256, IEnumerable<string> snapshotSha256s)
     {
         var input = string.Join('\n',
             previousChain,
             documentKey,
+            seq.ToString(CultureInfo.InvariantCulture),
             recordedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+            kind,
+            origin,
             textSha256,
             string.Join(',', snapshotSha256s));
         return Sha256(input);

@@ -24,6 +24,7 @@ public sealed record NewVersion(
     DateTimeOffset RecordedAt,
     string? ExtractorVersion,
     string? DeclarationHash,
+    string? SourceHash,
     IReadOnlyList<long?> ReusedSnapshotIds,
     string? Source = null);
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Clauseline.Checking;
+namespace Clauseline.Archive;
 
 /// <summary>
 /// The words of a text with formatting, link targets, punctuation and case taken away: two texts with the

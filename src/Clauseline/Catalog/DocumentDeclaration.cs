@@ -19,20 +19,19 @@ public sealed record DocumentDeclaration
     public bool IgnoreRobots { get; init; }
 
     /// <summary>
-    /// The SHA-256 of the parts of the declaration that decide the extracted text, so a version records
-    /// which rules produced it and a change of rules can trigger a re-extraction (a technical upgrade).
+    /// The SHA-256 of the rules that turn archived bytes into text (selectors, PDF), so a version records
+    /// which rules produced it and a change of rules re-reads the archived snapshots (a technical upgrade).
     /// </summary>
-    public string ExtractionHash()
-    {
-        var canonical = JsonSerializer.Serialize(new
-        {
-            urls = Urls,
-            select = Select ?? [],
-            remove = Remove ?? [],
-            pdf = Pdf,
-        });
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
-    }
+    public string ExtractionHash() => Hash(new { select = Select ?? [], remove = Remove ?? [], pdf = Pdf });
+
+    /// <summary>
+    /// The SHA-256 of where and how the bytes are fetched (URLs, browser, language): when it changes, the
+    /// next difference comes from reading other bytes, not from the platform changing its terms.
+    /// </summary>
+    public string SourceHash() => Hash(new { urls = Urls, browser = Browser, language = Language });
+
+    private static string Hash(object canonical) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(canonical))));
 
     public string ToJson() => JsonSerializer.Serialize(this, CatalogJson.Options);
 

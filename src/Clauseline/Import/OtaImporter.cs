@@ -63,7 +63,7 @@ public sealed class OtaImporter(Store store)
                     continue;
                 }
                 var source = "ota:" + Path.GetRelativePath(folder, path).Replace('\\', '/');
-                batch.Add(new NewVersion(VersionKinds.Change, "import", text, at, null, null, [], source));
+                batch.Add(new NewVersion(VersionKinds.Change, "import", text, at, null, null, null, [], source));
             }
             var (appended, notAppended) = await store.AppendImportedVersionsAsync(document.Id, batch, cancellationToken);
             versions += appended;

@@ -59,6 +59,9 @@ public abstract class Database : IAsyncDisposable
     /// <summary>Settings applied once, before migrating (SQLite's write-ahead log).</summary>
     protected virtual Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Serialises writers of one document's history within a transaction (SQLite's write transactions already are).</summary>
+    public virtual Task LockDocumentAsync(DbConnection connection, DbTransaction transaction, long documentId, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Keeps two processes from migrating at once.</summary>
     protected virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -68,7 +71,7 @@ public abstract class Database : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>SQLite at <c>CLAUSELINE_DATABASE</c> when that is a PostgreSQL connection string, otherwise a SQLite file in the data folder.</summary>
+    /// <summary>PostgreSQL when a connection string is given (<c>--database</c>, <c>CLAUSELINE_DATABASE</c>), otherwise a SQLite file in the data folder.</summary>
     public static Database Open(string? connectionString, string dataFolder) =>
         string.IsNullOrWhiteSpace(connectionString)
             ? new SqliteDatabase(Path.Combine(dataFolder, "clauseline.db"))

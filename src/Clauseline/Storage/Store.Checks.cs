@@ -15,6 +15,15 @@ public sealed partial class Store
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await Database.LockDocumentAsync(connection, transaction, check.DocumentId, cancellationToken);
+        if (check.Version is { } proposed)
+        {
+            // Another process may have recorded the same text since this check compared: then it is unchanged.
+            var latestSha = await connection.ScalarAsync<string>("SELECT text_sha256 FROM versions WHERE document_id = @document ORDER BY seq DESC LIMIT 1",
+                [("document", check.DocumentId)], transaction, cancellationToken);
+            if (latestSha == Hashing.Sha256(proposed.Text))
+                check = check with { Outcome = CheckOutcomes.Unchanged, Version = null };
+        }
         var checkId = await connection.ScalarAsync<long>("""
             INSERT INTO checks (document_id, started_at, finished_at, trigger, outcome, reason, detail, http_status, fetcher, extractor_version, declaration_hash)
             VALUES (@document, @started, @finished, @trigger, @outcome, @reason, @detail, @status, @fetcher, @extractor, @declaration)

@@ -41,10 +41,10 @@ public sealed partial class Store
                     problems.Add($"{where}: the text does not match its recorded hash: the text was altered");
                     break;
                 }
-                var expected = Hashing.Chain(previous, document.Key, version.RecordedAt, version.TextSha256, snapshotsOf[version.Id]);
+                var expected = Hashing.Chain(previous, document.Key, version.Seq, version.RecordedAt, version.Kind, version.Origin, version.TextSha256, snapshotsOf[version.Id]);
                 if (expected != version.ChainHash)
                 {
-                    problems.Add($"{where}: the chain hash does not match: this version or the one before it was altered, re-dated, removed or inserted, or its snapshots changed");
+                    problems.Add($"{where}: the chain hash does not match: this version or the one before it was altered, re-dated, relabelled, removed or inserted, or its snapshots changed");
                     break;
                 }
                 previous = version.ChainHash;

@@ -5,7 +5,7 @@ namespace Clauseline.Storage;
 
 public sealed partial class Store
 {
-    private const string VersionColumns = "id, document_id, seq, recorded_at, kind, origin, text, text_sha256, chain_hash, extractor_version, declaration_hash, check_id, source";
+    private const string VersionColumns = "id, document_id, seq, recorded_at, kind, origin, text, text_sha256, chain_hash, extractor_version, declaration_hash, source_hash, check_id, source";
 
     /// <summary>
     /// Appends imported versions of one document in date order, in one transaction. A version is skipped
@@ -16,6 +16,7 @@ public sealed partial class Store
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await Database.LockDocumentAsync(connection, transaction, documentId, cancellationToken);
         var seen = (await connection.QueryAsync("SELECT source FROM versions WHERE document_id = @document AND source IS NOT NULL",
             r => r.Text("source"), [("document", documentId)], transaction, cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var latest = await connection.QuerySingleAsync($"SELECT {VersionColumns} FROM versions WHERE document_id = @document ORDER BY seq DESC LIMIT 1",
@@ -29,7 +30,10 @@ public sealed partial class Store
                 skipped++;
                 continue;
             }
-            var kind = latest is null ? VersionKinds.Initial : version.Kind;
+            // Our own reading of a text that an import says in other formatting is the same terms.
+            var kind = latest is null ? VersionKinds.Initial
+                : latest.Origin != "import" && Wording.SameWords(latest.Text, version.Text) ? VersionKinds.TechnicalUpgrade
+                : version.Kind;
             latest = await AppendVersionAsync(connection, transaction, documentId, version with { Kind = kind }, [], null, cancellationToken);
             appended++;
         }
@@ -84,14 +88,31 @@ public sealed partial class Store
             """, ReadSnapshot, [("version", versionId)], cancellationToken: cancellationToken);
     }
 
+    /// <summary>
+    /// For each source position, the newest snapshot that a successful check read (its text is the latest
+    /// version's): the bytes whose validators a conditional GET sends, and which a 304 stands for.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, Snapshot>> GetLatestReadSnapshotsAsync(long documentId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync("""
+            SELECT s.id, s.document_id, s.check_id, s.position, s.url, s.final_url, s.fetched_at, s.fetcher, s.http_status, s.content_type, s.etag, s.last_modified, s.sha256
+            FROM snapshots s JOIN checks c ON c.id = s.check_id
+            WHERE s.document_id = @document AND c.outcome IN ('unchanged', 'new-version', 'technical-upgrade')
+              AND s.id = (SELECT MAX(t.id) FROM snapshots t JOIN checks u ON u.id = t.check_id
+                          WHERE t.document_id = s.document_id AND t.position = s.position AND u.outcome IN ('unchanged', 'new-version', 'technical-upgrade'))
+            """, ReadSnapshot, [("document", documentId)], cancellationToken: cancellationToken);
+        return rows.ToDictionary(r => r.Position);
+    }
+
     /// <summary>The original bytes of a snapshot.</summary>
     public async Task<byte[]> GetSnapshotBodyAsync(string sha256, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
         var blob = await connection.QuerySingleAsync("SELECT compression, data FROM blobs WHERE sha256 = @sha",
-            r => Tuple.Create(r.Text("compression"), (byte[])r["data"]), [("sha", sha256)], cancellationToken: cancellationToken)
+            r => new StoredBlob(r.Text("compression"), (byte[])r["data"]), [("sha", sha256)], cancellationToken: cancellationToken)
             ?? throw new InvalidDataException($"snapshot blob {sha256} is missing");
-        return Compression.Decompress(blob.Item2, blob.Item1);
+        return Compression.Decompress(blob.Data, blob.Compression);
     }
 
     private static async Task<DocumentVersion> AppendVersionAsync(DbConnection connection, DbTransaction transaction, long documentId, NewVersion version, IReadOnlyList<long> snapshotIds, long? checkId, CancellationToken cancellationToken)
@@ -100,37 +121,40 @@ public sealed partial class Store
             "SELECT p.slug || '/' || d.type_id FROM documents d JOIN platforms p ON p.id = d.platform_id WHERE d.id = @document",
             [("document", documentId)], transaction, cancellationToken);
         var previous = await connection.QuerySingleAsync("SELECT seq, chain_hash FROM versions WHERE document_id = @document ORDER BY seq DESC LIMIT 1",
-            r => Tuple.Create((int)r.Long("seq"), r.Text("chain_hash")), [("document", documentId)], transaction, cancellationToken);
+            r => new PreviousLink((int)r.Long("seq"), r.Text("chain_hash")), [("document", documentId)], transaction, cancellationToken);
         var snapshotHashes = new List<string>();
-        foreach (var id in snapshotIds)
-        {
-            snapshotHashes.Add(await connection.ScalarAsync<string>("SELECT sha256 FROM snapshots WHERE id = @id", [("id", id)], transaction, cancellationToken));
-        }
+        foreach (var snapshotId in snapshotIds)
+            snapshotHashes.Add(await connection.ScalarAsync<string>("SELECT sha256 FROM snapshots WHERE id = @id", [("id", snapshotId)], transaction, cancellationToken));
+        var seq = (previous?.Seq ?? 0) + 1;
         var recordedAt = Hashing.Truncate(version.RecordedAt);
         var textSha = Hashing.Sha256(version.Text);
-        var chain = Hashing.Chain(previous?.Item2 ?? Hashing.Genesis, key, recordedAt, textSha, snapshotHashes);
-        var seq = (previous?.Item1 ?? 0) + 1;
-        var id2 = await connection.ScalarAsync<long>("""
-            INSERT INTO versions (document_id, seq, recorded_at, kind, origin, text, text_sha256, chain_hash, extractor_version, declaration_hash, check_id, source)
-            VALUES (@document, @seq, @recorded, @kind, @origin, @text, @sha, @chain, @extractor, @declaration, @check, @source)
+        var chain = Hashing.Chain(previous?.ChainHash ?? Hashing.Genesis, key, seq, recordedAt, version.Kind, version.Origin, textSha, snapshotHashes);
+        var versionId = await connection.ScalarAsync<long>("""
+            INSERT INTO versions (document_id, seq, recorded_at, kind, origin, text, text_sha256, chain_hash, extractor_version, declaration_hash, source_hash, check_id, source)
+            VALUES (@document, @seq, @recorded, @kind, @origin, @text, @sha, @chain, @extractor, @declaration, @sourceHash, @check, @source)
             RETURNING id
             """,
             [("document", documentId), ("seq", seq), ("recorded", recordedAt), ("kind", version.Kind), ("origin", version.Origin),
              ("text", version.Text), ("sha", textSha), ("chain", chain), ("extractor", version.ExtractorVersion),
-             ("declaration", version.DeclarationHash), ("check", checkId), ("source", version.Source)],
+             ("declaration", version.DeclarationHash), ("sourceHash", version.SourceHash), ("check", checkId), ("source", version.Source)],
             transaction, cancellationToken);
         for (var position = 0; position < snapshotIds.Count; position++)
         {
             await connection.ExecuteAsync("INSERT INTO version_snapshots (version_id, position, snapshot_id) VALUES (@version, @position, @snapshot)",
-                [("version", id2), ("position", position), ("snapshot", snapshotIds[position])], transaction, cancellationToken);
+                [("version", versionId), ("position", position), ("snapshot", snapshotIds[position])], transaction, cancellationToken);
         }
-        return new DocumentVersion(id2, documentId, seq, recordedAt, version.Kind, version.Origin, version.Text, textSha, chain,
-            version.ExtractorVersion, version.DeclarationHash, checkId, version.Source);
+        return new DocumentVersion(versionId, documentId, seq, recordedAt, version.Kind, version.Origin, version.Text, textSha, chain,
+            version.ExtractorVersion, version.DeclarationHash, version.SourceHash, checkId, version.Source);
     }
+
+    private sealed record PreviousLink(int Seq, string ChainHash);
+
+    private sealed record StoredBlob(string Compression, byte[] Data);
 
     private static DocumentVersion ReadVersion(DbDataReader r) => new(
         r.Long("id"), r.Long("document_id"), (int)r.Long("seq"), r.Time("recorded_at"), r.Text("kind"), r.Text("origin"), r.Text("text"),
-        r.Text("text_sha256"), r.Text("chain_hash"), r.TextOrNull("extractor_version"), r.TextOrNull("declaration_hash"), r.LongOrNull("check_id"), r.TextOrNull("source"));
+        r.Text("text_sha256"), r.Text("chain_hash"), r.TextOrNull("extractor_version"), r.TextOrNull("declaration_hash"), r.TextOrNull("source_hash"),
+        r.LongOrNull("check_id"), r.TextOrNull("source"));
 
     private static Snapshot ReadSnapshot(DbDataReader r) => new(
         r.Long("id"), r.Long("document_id"), r.Long("check_id"), (int)r.Long("position"), r.Text("url"), r.Text("final_url"), r.Time("fetched_at"),

@@ -89,6 +89,17 @@ public sealed class CatalogReaderTests
         Assert.True(Slug.IsValid(slug));
     }
 
+    [Fact]
+    public void Names_without_latin_letters_still_get_a_distinct_slug()
+    {
+        var yandex = Slug.From("Яндекс");
+        var vk = Slug.From("ВКонтакте");
+        Assert.StartsWith("p-", yandex, StringComparison.Ordinal);
+        Assert.NotEqual(yandex, vk);
+        Assert.True(Slug.IsValid(yandex));
+        Assert.Equal(yandex, Slug.From("Яндекс"));
+    }
+
     [Theory]
     [InlineData("Data Processor Agreement", "data-processing-addendum")]
     [InlineData("Terms of Use", "terms-of-service")]

@@ -263,7 +263,7 @@ public sealed class DocumentCheckTests(PostgresServer postgres)
         await using var other = await CheckContext.StartAsync(kind, postgres);
         other.Site.Serve("/legal/agreement", Reply.Html(SamplePages.Terms()));
         var theirs = "Northwind Cloud Customer Agreement\n===\n\n" + ours.Replace("# Northwind Cloud Customer Agreement\n", "", StringComparison.Ordinal).Replace("**", "", StringComparison.Ordinal).Replace("## ", "", StringComparison.Ordinal);
-        await other.Pipeline.Store.AppendImportedVersionsAsync(other.Document.Id, [new NewVersion(VersionKinds.Change, "import", theirs, DateTimeOffset.UtcNow.AddDays(-3), null, null, [], "ota:test/1.md")]);
+        await other.Pipeline.Store.AppendImportedVersionsAsync(other.Document.Id, [new NewVersion(VersionKinds.Change, "import", theirs, DateTimeOffset.UtcNow.AddDays(-3), null, null, null, [], "ota:test/1.md")]);
 
         var result = await other.CheckAsync();
 
@@ -380,5 +380,70 @@ public sealed class DocumentCheckTests(PostgresServer postgres)
         Assert.Equal("server-error", result.Reason);
         Assert.Contains("robots.txt", result.Detail, StringComparison.Ordinal);
         Assert.Equal(0, context.Site.Requests("/legal/agreement"));
+    }
+
+    [Fact]
+    public async Task A_body_that_trickles_in_times_out_like_a_stalled_page()
+    {
+        var limits = new Dictionary<string, string?> { ["Fetch:AttemptTimeoutMs"] = "300", ["Fetch:TotalTimeoutMs"] = "800" };
+        await using var context = await CheckContext.StartAsync("sqlite", postgres, settings: limits);
+        context.Site.Serve("/legal/agreement", Reply.Html(SamplePages.Terms()) with { Drip = TimeSpan.FromSeconds(10) });
+
+        var result = await context.CheckAsync();
+
+        Assert.Equal("timeout", result.Reason);
+        Assert.True(result.Duration < TimeSpan.FromSeconds(5), $"took {result.Duration}");
+    }
+
+    [Fact]
+    public async Task A_304_to_a_request_without_validators_is_a_failure_not_a_crash()
+    {
+        await using var context = await CheckContext.StartAsync("sqlite", postgres);
+        context.Site.Serve("/legal/agreement", Reply.Code(304));
+
+        var result = await context.CheckAsync();
+
+        Assert.Equal(CheckOutcomes.Failed, result.Outcome);
+        Assert.Contains("without validators", result.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_json_answer_is_unsupported_content_not_a_version()
+    {
+        await using var context = await CheckContext.StartAsync("sqlite", postgres);
+        var json = "{\"error\": \"" + new string('x', 400) + "\"}";
+        context.Site.Serve("/legal/agreement", Reply.Html(json) with { ContentType = "application/json" });
+
+        var result = await context.CheckAsync();
+
+        Assert.Equal("unsupported-content", result.Reason);
+        Assert.Empty(await context.VersionsAsync());
+    }
+
+    [Theory, MemberData(nameof(Databases))]
+    public async Task Control_characters_in_a_plain_text_document_are_dropped_on_both_databases(string kind)
+    {
+        await using var context = await CheckContext.StartAsync(kind, postgres);
+        var text = "TERMS OF SERVICE\n\n1. The service is provided as is.\u0000\u0007 " + string.Concat(Enumerable.Repeat("You may cancel at any time by writing to us. ", 8));
+        context.Site.Serve("/legal/agreement", Reply.Html(text) with { ContentType = "text/plain; charset=utf-8" });
+
+        var result = await context.CheckAsync();
+
+        Assert.Equal(CheckOutcomes.NewVersion, result.Outcome);
+        Assert.DoesNotContain('\u0000', result.Version!.Text);
+        Assert.Contains("provided as is.", result.Version.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_browser_setting_makes_the_next_difference_a_technical_upgrade()
+    {
+        await using var context = await CheckContext.StartAsync("sqlite", postgres);
+        context.Site.Serve("/legal/agreement", Reply.Html(SamplePages.Terms(noticeDays: 30)), Reply.Html(SamplePages.Terms(noticeDays: 45)));
+        await context.CheckAsync();
+        await context.DeclareAsync(Clauseline.Catalog.DocumentDeclaration.FromJson(context.Document.DeclarationJson!) with { Language = "en-GB" });
+
+        var result = await context.CheckAsync();
+
+        Assert.Equal(CheckOutcomes.TechnicalUpgrade, result.Outcome);
     }
 }

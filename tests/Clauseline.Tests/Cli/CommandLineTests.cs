@@ -106,6 +106,35 @@ public sealed class CommandLineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Bad_arguments_a_bad_connection_string_and_an_unwritable_export_exit_with_a_message()
+    {
+        var parse = await Clauseline("show", "not-a-number");
+        var connection = await Clauseline("--database", "this is not a connection string", "history", "northwind-cloud");
+        var export = await Clauseline("export", "--out", "/nonexistent-folder/versions.jsonl");
+
+        Assert.Equal(2, parse.ExitCode);
+        Assert.StartsWith("error:", parse.Error, StringComparison.Ordinal);
+        Assert.Equal(3, connection.ExitCode);
+        Assert.Contains("not a valid PostgreSQL connection string", connection.Error, StringComparison.Ordinal);
+        Assert.Equal(2, export.ExitCode);
+        Assert.Contains("/nonexistent-folder/versions.jsonl", export.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", parse.Error + connection.Error + export.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_on_a_port_in_use_exits_two_with_a_message()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+
+        var run = await Clauseline("serve", "--no-scheduler", "--urls", $"http://127.0.0.1:{port}");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("cannot listen", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unreachable_database_exits_three_and_says_where()
     {
         var run = await Clauseline("--database", "Host=127.0.0.1;Port=1;Username=nobody;Database=none;Timeout=2", "history", "northwind-cloud");

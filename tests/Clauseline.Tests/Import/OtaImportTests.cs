@@ -108,4 +108,20 @@ public sealed class OtaImportTests(PostgresServer postgres)
         Assert.Equal("data-processing-addendum", dpa!.TypeId);
         Assert.True((await pipeline.Store.VerifyAsync(documents)).Intact);
     }
+
+    [Fact]
+    public async Task An_imported_text_that_says_what_the_live_version_says_is_a_technical_upgrade()
+    {
+        await using var pipeline = await Pipeline.StartAsync("sqlite", postgres);
+        using var dataset = WriteDataset();
+        var (document, _, _) = await pipeline.Store.EnsureImportedDocumentAsync("Northwind Cloud", Clauseline.Catalog.DocumentTypes.ResolveOrCreate("Privacy Policy"));
+        await pipeline.Store.RecordCheckAsync(new NewCheck(document.Id, new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero),
+            "manual", CheckOutcomes.NewVersion, null, null, 200, "http", "2", "h", [],
+            new NewVersion(VersionKinds.Initial, "fetch", "# Privacy\n\nWe collect **account** data.\n", new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), "2", "h", "s", [])));
+
+        await new OtaImporter(pipeline.Store).ImportAsync(dataset.Path);
+
+        var versions = await pipeline.Store.GetVersionsAsync(document.Id);
+        Assert.Equal([VersionKinds.TechnicalUpgrade, VersionKinds.Initial], versions.Select(v => v.Kind));
+    }
 }

@@ -21,6 +21,9 @@ public sealed record Reply(int Status, string ContentType, byte[] Body)
     /// <summary>Announce the whole body, send half of it, and close the connection.</summary>
     public bool Truncate { get; init; }
 
+    /// <summary>Send half of the body at once and the rest only after this long: a body that trickles in.</summary>
+    public TimeSpan Drip { get; init; }
+
     public static Reply Html(string html, string? etag = null) => new(200, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(html)) { ETag = etag };
 
     public static Reply Code(int status, string body = "") => new(status, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(body));
@@ -107,6 +110,21 @@ public sealed class FixtureSite : IAsyncDisposable
         context.Response.StatusCode = reply.Status;
         context.Response.ContentType = reply.ContentType;
         context.Response.ContentLength = reply.Body.Length;
+        if (reply.Drip > TimeSpan.Zero)
+        {
+            await context.Response.Body.WriteAsync(reply.Body.AsMemory(0, reply.Body.Length / 2), context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            try
+            {
+                await Task.Delay(reply.Drip, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            await context.Response.Body.WriteAsync(reply.Body.AsMemory(reply.Body.Length / 2), context.RequestAborted);
+            return;
+        }
         if (reply.Truncate)
         {
             await context.Response.Body.WriteAsync(reply.Body.AsMemory(0, reply.Body.Length / 2), context.RequestAborted);

@@ -31,7 +31,7 @@ public sealed class StoreTests(PostgresServer postgres)
     private static NewCheck CheckWithVersion(Document document, string text, DateTimeOffset at, string page) => new(
         document.Id, at, at.AddSeconds(1), "manual", CheckOutcomes.NewVersion, null, null, 200, "http", "1", "h",
         [new NewSnapshot(0, "https://northwind.example/legal/agreement", "https://northwind.example/legal/agreement", at, "http", 200, "text/html", "\"e1\"", null, Encoding.UTF8.GetBytes(page))],
-        new NewVersion(VersionKinds.Change, "fetch", text, at, "1", "h", [null]));
+        new NewVersion(VersionKinds.Change, "fetch", text, at, "1", "h", "s", [null]));
 
     private static async Task<List<DocumentVersion>> RecordThreeVersionsAsync(Store store, Document document)
     {
@@ -124,6 +124,31 @@ public sealed class StoreTests(PostgresServer postgres)
         var problem = Assert.Single((await pipeline.Store.VerifyAsync([document])).Problems);
         Assert.Contains("version 2", problem, StringComparison.Ordinal);
         Assert.Contains("chain hash does not match", problem, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Databases))]
+    public async Task Verify_detects_a_change_relabelled_as_a_technical_upgrade(string kind)
+    {
+        var (pipeline, document) = await StartAsync(kind);
+        await using var _ = pipeline;
+        var versions = await RecordThreeVersionsAsync(pipeline.Store, document);
+        await TamperAsync(pipeline, kind, $"UPDATE versions SET kind = 'technical-upgrade' WHERE id = {versions[1].Id}");
+        var problem = Assert.Single((await pipeline.Store.VerifyAsync([document])).Problems);
+        Assert.Contains("version 2", problem, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Databases))]
+    public async Task The_same_text_recorded_twice_by_two_checks_is_one_version(string kind)
+    {
+        var (pipeline, document) = await StartAsync(kind);
+        await using var _ = pipeline;
+        var at = DateTimeOffset.UtcNow;
+        var first = await pipeline.Store.RecordCheckAsync(CheckWithVersion(document, "Same text.\n", at, "<p>Same text.</p>"));
+        var second = await pipeline.Store.RecordCheckAsync(CheckWithVersion(document, "Same text.\n", at.AddSeconds(5), "<p>Same text.</p>"));
+        Assert.NotNull(first.Version);
+        Assert.Null(second.Version);
+        Assert.Single(await pipeline.Store.GetVersionsAsync(document.Id));
+        Assert.Equal(CheckOutcomes.Unchanged, (await pipeline.Store.GetChecksAsync(document.Id))[0].Outcome);
     }
 
     [Theory, MemberData(nameof(Databases))]

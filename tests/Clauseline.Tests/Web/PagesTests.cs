@@ -28,7 +28,7 @@ public sealed class PagesTests(PostgresServer postgres)
         {
             await app.Store.RecordCheckAsync(new NewCheck(agreement.Id, at.AddDays(day), at.AddDays(day), "manual", CheckOutcomes.NewVersion, null, null, 200, "http", "1", "h",
                 [new NewSnapshot(0, "https://northwind.example/legal/agreement", "https://northwind.example/legal/agreement", at.AddDays(day), "http", 200, "text/html", null, null, Encoding.UTF8.GetBytes(text))],
-                new NewVersion(day == 0 ? VersionKinds.Initial : VersionKinds.Change, "fetch", text, at.AddDays(day), "1", "h", [null])));
+                new NewVersion(day == 0 ? VersionKinds.Initial : VersionKinds.Change, "fetch", text, at.AddDays(day), "1", "h", "s", [null])));
         }
         await app.Store.RecordCheckAsync(new NewCheck(privacy.Id, at, at, "scheduled", CheckOutcomes.Failed, "bot-wall", "the page is a bot check", 200, "http", "1", "h", [], null));
         return (app, agreement, privacy);
@@ -103,12 +103,14 @@ public sealed class PagesTests(PostgresServer postgres)
         var document = await app.Client.GetAsync("/platforms/northwind-cloud/cookie-policy", TestContext.Current.CancellationToken);
         var diff = await app.Client.GetAsync("/platforms/northwind-cloud/privacy-policy/diff", TestContext.Current.CancellationToken);
         var version = await app.Client.GetAsync("/versions/99999", TestContext.Current.CancellationToken);
+        var emptyDiff = await app.Client.GetAsync("/platforms/northwind-cloud/privacy-policy/diff?from=1&to=2", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, platform.StatusCode);
         Assert.Contains("There is no platform", await platform.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, document.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, diff.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, version.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, emptyDiff.StatusCode);
     }
 
     [Fact]

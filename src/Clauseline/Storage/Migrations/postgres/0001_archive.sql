@@ -78,6 +78,7 @@ CREATE TABLE versions (
     chain_hash         text NOT NULL,
     extractor_version  text,
     declaration_hash   text,
+    source_hash        text,
     check_id           bigint REFERENCES checks (id),
     source             text,
     UNIQUE (document_id, seq)

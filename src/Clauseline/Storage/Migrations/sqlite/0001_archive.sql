@@ -78,6 +78,7 @@ CREATE TABLE versions (
     chain_hash         TEXT NOT NULL,
     extractor_version  TEXT,
     declaration_hash   TEXT,
+    source_hash        TEXT,
     check_id           INTEGER REFERENCES checks (id),
     source             TEXT,
     UNIQUE (document_id, seq)
