@@ -12,11 +12,3 @@ public static class CheckOutcomes
     /// <summary>Not a recorded outcome: the check did not run because another check of the document was running.</summary>
     public const string Skipped = "skipped";
 }
-
-/// <summary>The kinds of version: the first text of a document, a change of it, or a re-extraction that changed only our reading of it.</summary>
-public static class VersionKinds
-{
-    public const string Initial = "initial";
-    public const string Change = "change";
-    public const string TechnicalUpgrade = "technical-upgrade";
-}

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Clauseline.Catalog;
 
@@ -38,14 +37,4 @@ public sealed record DocumentDeclaration
     public static DocumentDeclaration FromJson(string json) =>
         JsonSerializer.Deserialize<DocumentDeclaration>(json, CatalogJson.Options)
         ?? throw new JsonException("A document declaration cannot be null.");
-}
-
-/// <summary>The JSON conventions of catalog files.</summary>
-public static class CatalogJson
-{
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
-        WriteIndented = false,
-    };
 }

@@ -1,17 +1,5 @@
 namespace Clauseline.Diffing;
 
-/// <summary>How a line of the diff differs: the same on both sides, only in the old text, only in the new, or changed within.</summary>
-public enum DiffKind
-{
-    Same,
-    Removed,
-    Added,
-    Modified,
-}
-
-/// <summary>A run of words inside a line, kept, deleted or inserted.</summary>
-public sealed record DiffPiece(string Text, DiffKind Kind);
-
 /// <summary>One aligned row of a line diff: the old line and the new line (either may be absent) with their word pieces.</summary>
 public sealed record DiffRow(DiffKind Kind, int? OldNumber, int? NewNumber, string? OldLine, string? NewLine, IReadOnlyList<DiffPiece> OldPieces, IReadOnlyList<DiffPiece> NewPieces)
 {
