@@ -1,5 +1,4 @@
 using Clauseline.App.Hosting;
-using Clauseline.Catalog;
 using Clauseline.Storage;
 
 namespace Clauseline.App.Cli;
@@ -28,10 +27,9 @@ public sealed class CliHost : IAsyncDisposable
         try
         {
             await host.Store.Database.MigrateAsync(cancellationToken);
-            var catalog = CatalogReader.ReadFolder(settings.CatalogFolder);
+            var catalog = await host.Store.SyncCatalogFolderAsync(settings.CatalogFolder, cancellationToken);
             foreach (var problem in catalog.Problems)
                 await Console.Error.WriteLineAsync($"warning: catalog {problem}");
-            await host.Store.SyncCatalogAsync(catalog.Platforms, cancellationToken);
         }
         catch
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Clauseline.App.Terminal;
+using Clauseline.Archive;
 using Clauseline.Diffing;
 
 namespace Clauseline.App.Cli;
@@ -19,15 +20,10 @@ public static class DiffVerb
         {
             var document = (await Lookup.DocumentsAsync(host, result.GetValue(platform), result.GetValue(type), cancellationToken))[0];
             var versions = await host.Store.GetVersionsAsync(document.Id, cancellationToken);
-            if (versions.Count == 0)
-                throw new UsageException($"{document.Key} has no version yet");
-            var toId = result.GetValue(to) ?? versions[0].Id;
-            var toVersion = versions.FirstOrDefault(v => v.Id == toId)
-                ?? throw new UsageException($"version {toId} is not a version of {document.Key}");
-            var fromId = result.GetValue(from) ?? versions.FirstOrDefault(v => v.Seq == toVersion.Seq - 1)?.Id
-                ?? throw new UsageException($"version {toId} is the first version of {document.Key}: there is nothing before it to compare with");
-            if (versions.All(v => v.Id != fromId))
-                throw new UsageException($"version {fromId} is not a version of {document.Key}");
+            var (pair, problem) = VersionPair.Choose(versions, document.Key, result.GetValue(from), result.GetValue(to));
+            if (pair is null)
+                throw new UsageException(problem!);
+            var (fromId, toId) = (pair.From.Id, pair.To.Id);
             var oldText = (await host.Store.GetVersionAsync(fromId, cancellationToken))!.Text;
             var newText = (await host.Store.GetVersionAsync(toId, cancellationToken))!.Text;
             var diff = TextDiff.Compute(oldText, newText);

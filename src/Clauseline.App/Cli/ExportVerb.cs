@@ -3,7 +3,10 @@ using System.Text.Json;
 
 namespace Clauseline.App.Cli;
 
-/// <summary><c>clauseline export [platform [type]] [--out FILE]</c>: every version as one JSON object per line, with the hashes that prove it.</summary>
+/// <summary>
+/// <c>clauseline export [platform [type]] [--out FILE]</c>: every version as one JSON object per line, with
+/// what its chain hash covers (document, seq, date, kind, origin, text hash, snapshot hashes), so an export can be re-chained on its own.
+/// </summary>
 public static class ExportVerb
 {
     public static Command Create()
@@ -19,7 +22,7 @@ public static class ExportVerb
             await using var file = path is null ? null : new StreamWriter(path);
             var writer = file ?? Console.Out;
             var count = 0;
-            await foreach (var (document, version) in host.Store.ExportAsync(documents, cancellationToken))
+            await foreach (var (document, version, snapshots) in host.Store.ExportAsync(documents, cancellationToken))
             {
                 await writer.WriteLineAsync(JsonSerializer.Serialize(new
                 {
@@ -34,6 +37,7 @@ public static class ExportVerb
                     origin = version.Origin,
                     text_sha256 = version.TextSha256,
                     chain_hash = version.ChainHash,
+                    snapshot_sha256 = snapshots,
                     extractor_version = version.ExtractorVersion,
                     source = version.Source,
                     text = version.Text,

@@ -1,6 +1,5 @@
 using Clauseline.App.Scheduling;
 using Clauseline.App.Web;
-using Clauseline.Catalog;
 using Clauseline.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -49,11 +48,10 @@ public static partial class WebServer
         var settings = app.Services.GetRequiredService<AppSettings>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Clauseline.Serve");
         await store.Database.MigrateAsync(cancellationToken);
-        var catalog = CatalogReader.ReadFolder(settings.CatalogFolder);
+        var catalog = await store.SyncCatalogFolderAsync(settings.CatalogFolder, cancellationToken);
         foreach (var problem in catalog.Problems)
             LogCatalogProblem(logger, problem.ToString());
-        var (platforms, documents) = await store.SyncCatalogAsync(catalog.Platforms, cancellationToken);
-        LogCatalogLoaded(logger, platforms, documents, settings.CatalogFolder);
+        LogCatalogLoaded(logger, catalog.Platforms.Count, catalog.DocumentCount, settings.CatalogFolder);
     }
 
     /// <summary>The addresses Kestrel actually bound, once it has started.</summary>

@@ -1,4 +1,5 @@
 using Clauseline.App.Web.Pages;
+using Clauseline.Archive;
 using Clauseline.Catalog;
 using Clauseline.Diffing;
 using Clauseline.Storage;
@@ -46,16 +47,11 @@ public static class PageEndpoints
             var document = await FindAsync(store, slug, type, ct);
             if (document is null)
                 return NotFound($"There is no document '{type}' of '{slug}'.");
-            var versions = await store.GetVersionsAsync(document.Id, ct);
-            if (versions.Count == 0 || (versions.Count < 2 && from is null))
-                return NotFound($"{document.PlatformName} {document.TypeName} has fewer than two versions: there is nothing to compare.");
-            var toId = to ?? versions[0].Id;
-            var toSummary = versions.FirstOrDefault(v => v.Id == toId);
-            var fromId = from ?? versions.FirstOrDefault(v => toSummary is not null && v.Seq == toSummary.Seq - 1)?.Id;
-            if (toSummary is null || fromId is null || versions.All(v => v.Id != fromId))
-                return NotFound("Those versions are not versions of this document.");
-            var older = (await store.GetVersionAsync(fromId.Value, ct))!;
-            var newer = (await store.GetVersionAsync(toId, ct))!;
+            var (pair, problem) = VersionPair.Choose(await store.GetVersionsAsync(document.Id, ct), $"{document.PlatformName} {document.TypeName}", from, to);
+            if (pair is null)
+                return NotFound(problem!);
+            var older = (await store.GetVersionAsync(pair.From.Id, ct))!;
+            var newer = (await store.GetVersionAsync(pair.To.Id, ct))!;
             return new RazorComponentResult<DiffPage>(new { Document = document, From = older, To = newer, Diff = TextDiff.Compute(older.Text, newer.Text), SideBySide = view == "side" });
         });
 
@@ -75,7 +71,7 @@ public static class PageEndpoints
         });
     }
 
-    private static async Task<Archive.Document?> FindAsync(Store store, string slug, string type, CancellationToken ct)
+    private static async Task<Document?> FindAsync(Store store, string slug, string type, CancellationToken ct)
     {
         var platform = await store.FindPlatformAsync(slug, ct);
         return platform is null ? null : await store.FindDocumentAsync(platform.Id, type, ct);

@@ -67,6 +67,8 @@ public static class CatalogReader
                 problems.Add(new CatalogProblem(name, "/slug", $"is '{platform.Slug}' but the file is named '{expectedSlug}.json'"));
             foreach (var type in platform.Documents.GroupBy(d => d.Type).Where(g => g.Count() > 1))
                 problems.Add(new CatalogProblem(name, "/documents", $"declares the type '{type.Key}' more than once"));
+            for (var i = 0; i < platform.Documents.Count; i++)
+                problems.AddRange(DocumentProblems(platform.Documents[i], name, $"/documents/{i}"));
             return problems.Count > 0 ? (null, problems) : (platform, problems);
         }
     }
@@ -88,6 +90,39 @@ public static class CatalogReader
             problems.Add(new CatalogProblem(name, "", "does not match the catalog schema"));
         return [.. problems.Distinct()];
     }
+
+    /// <summary>What the schema cannot check: that URLs parse and that CSS selectors are valid.</summary>
+    private static IEnumerable<CatalogProblem> DocumentProblems(DocumentDeclaration document, string name, string location)
+    {
+        for (var i = 0; i < document.Urls.Count; i++)
+        {
+            if (!Uri.TryCreate(document.Urls[i], UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+                yield return new CatalogProblem(name, $"{location}/urls/{i}", $"'{document.Urls[i]}' is not an absolute http(s) URL");
+        }
+        foreach (var (field, selectors) in new[] { ("select", document.Select), ("remove", document.Remove) })
+        {
+            for (var i = 0; i < (selectors?.Count ?? 0); i++)
+            {
+                if (!IsValidSelector(selectors![i]))
+                    yield return new CatalogProblem(name, $"{location}/{field}/{i}", $"'{selectors[i]}' is not a valid CSS selector");
+            }
+        }
+    }
+
+    private static bool IsValidSelector(string selector)
+    {
+        try
+        {
+            _ = EmptyPage.Value.QuerySelector(selector);
+            return true;
+        }
+        catch (AngleSharp.Dom.DomException)
+        {
+            return false;
+        }
+    }
+
+    private static readonly Lazy<AngleSharp.Html.Dom.IHtmlDocument> EmptyPage = new(() => new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<html></html>"));
 
     private static JsonSchema LoadSchema()
     {

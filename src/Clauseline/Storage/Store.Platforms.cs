@@ -37,6 +37,14 @@ public sealed partial class Store
         return (platformCount, documentCount);
     }
 
+    /// <summary>Reads a catalog folder and brings its valid files into the database; the problems of the others are returned, never thrown.</summary>
+    public async Task<CatalogLoad> SyncCatalogFolderAsync(string folder, CancellationToken cancellationToken = default)
+    {
+        var catalog = CatalogReader.ReadFolder(folder);
+        await SyncCatalogAsync(catalog.Platforms, cancellationToken);
+        return catalog;
+    }
+
     /// <summary>Adds or replaces a platform and its documents declared at run time (CLI or web).</summary>
     public async Task AddPlatformAsync(PlatformDeclaration platform, CancellationToken cancellationToken = default)
     {
@@ -77,7 +85,9 @@ public sealed partial class Store
     public async Task<IReadOnlyList<Platform>> GetPlatformsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await connection.QueryAsync("SELECT id, slug, name, website, origin FROM platforms ORDER BY name, slug", ReadPlatform, cancellationToken: cancellationToken);
+        // Sorted here, not in SQL: SQLite and PostgreSQL collate names differently.
+        var platforms = await connection.QueryAsync("SELECT id, slug, name, website, origin FROM platforms", ReadPlatform, cancellationToken: cancellationToken);
+        return [.. platforms.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Slug, StringComparer.Ordinal)];
     }
 
     /// <summary>A platform by slug or by name (ignoring case and punctuation), or null.</summary>
@@ -91,9 +101,10 @@ public sealed partial class Store
     {
         await using var connection = await OpenAsync(cancellationToken);
         var filter = platformId is null ? "" : "WHERE d.platform_id = @platform";
-        return await connection.QueryAsync(
-            $"SELECT {DocumentColumns} {DocumentFrom} {filter} ORDER BY p.name, p.slug, t.name",
-            ReadDocument, [("platform", platformId)], cancellationToken: cancellationToken);
+        var documents = await connection.QueryAsync($"SELECT {DocumentColumns} {DocumentFrom} {filter}", ReadDocument, [("platform", platformId)], cancellationToken: cancellationToken);
+        return [.. documents
+            .OrderBy(d => d.PlatformName, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.PlatformSlug, StringComparer.Ordinal)
+            .ThenBy(d => d.TypeName, StringComparer.OrdinalIgnoreCase)];
     }
 
     public async Task<Document?> GetDocumentAsync(long id, CancellationToken cancellationToken = default)
@@ -113,9 +124,13 @@ public sealed partial class Store
     private static async Task<Platform?> FindPlatformAsync(DbConnection connection, DbTransaction? transaction, string slugOrName, CancellationToken cancellationToken)
     {
         var slug = Slug.From(slugOrName);
-        return await connection.QuerySingleAsync(
-            "SELECT id, slug, name, website, origin FROM platforms WHERE slug = @slug OR lower(name) = lower(@name) ORDER BY slug = @slug DESC LIMIT 1",
-            ReadPlatform, [("slug", slug), ("name", slugOrName.Trim())], transaction, cancellationToken);
+        var bySlug = await connection.QuerySingleAsync("SELECT id, slug, name, website, origin FROM platforms WHERE slug = @slug",
+            ReadPlatform, [("slug", slug)], transaction, cancellationToken);
+        if (bySlug is not null)
+            return bySlug;
+        // Names are compared in C#, the same way on both databases, whatever their collation and case folding.
+        var all = await connection.QueryAsync("SELECT id, slug, name, website, origin FROM platforms", ReadPlatform, transaction: transaction, cancellationToken: cancellationToken);
+        return all.FirstOrDefault(p => string.Equals(p.Name.Trim(), slugOrName.Trim(), StringComparison.OrdinalIgnoreCase) || Slug.From(p.Name) == slug);
     }
 
     private async Task<long> UpsertPlatformAsync(DbConnection connection, DbTransaction transaction, string slug, string name, string? website, string origin, CancellationToken cancellationToken) =>

@@ -64,16 +64,25 @@ public sealed partial class Store
             [("document", documentId)], cancellationToken: cancellationToken);
     }
 
-    /// <summary>Every version of the given documents (all when null), oldest first per document, one at a time.</summary>
-    public async IAsyncEnumerable<(Document Document, DocumentVersion Version)> ExportAsync(IReadOnlyList<Document> documents, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>Every version of the given documents, oldest first per document, one at a time, with the SHA-256 of the snapshots it was read from.</summary>
+    public async IAsyncEnumerable<(Document Document, DocumentVersion Version, IReadOnlyList<string> SnapshotSha256s)> ExportAsync(IReadOnlyList<Document> documents, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
         foreach (var document in documents)
         {
+            var snapshots = (await connection.QueryAsync("""
+                SELECT vs.version_id, s.sha256 FROM version_snapshots vs
+                JOIN versions v ON v.id = vs.version_id JOIN snapshots s ON s.id = vs.snapshot_id
+                WHERE v.document_id = @document ORDER BY vs.version_id, vs.position
+                """, r => (Version: r.Long("version_id"), Sha: r.Text("sha256")), [("document", document.Id)], cancellationToken: cancellationToken))
+                .ToLookup(l => l.Version, l => l.Sha);
             await using var command = connection.Command($"SELECT {VersionColumns} FROM versions WHERE document_id = @document ORDER BY seq", [("document", document.Id)]);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
-                yield return (document, ReadVersion(reader));
+            {
+                var version = ReadVersion(reader);
+                yield return (document, version, [.. snapshots[version.Id]]);
+            }
         }
     }
 

@@ -47,6 +47,20 @@ public sealed class CatalogReaderTests
     }
 
     [Fact]
+    public void Invalid_css_selectors_and_unparseable_urls_are_reported()
+    {
+        var json = """
+            { "name": "A", "slug": "a", "website": "https://a.example/", "documents": [
+              { "type": "privacy-policy", "urls": ["https://a.exa mple/p"], "select": ["!main"], "remove": ["div[unclosed"] } ] }
+            """;
+        var (platform, problems) = CatalogReader.Parse(json, "a.json", "a");
+        Assert.Null(platform);
+        Assert.Contains(problems, p => p.Location == "/documents/0/select/0");
+        Assert.Contains(problems, p => p.Location == "/documents/0/remove/0");
+        Assert.Contains(problems, p => p.Location == "/documents/0/urls/0");
+    }
+
+    [Fact]
     public void The_slug_must_match_the_file_name()
     {
         var (platform, problems) = CatalogReader.Parse(Valid, "acme.json", "acme");

@@ -54,6 +54,7 @@ public sealed class CommandLineTests : IAsyncLifetime
         Assert.Equal("Northwind Cloud", lines[0].GetProperty("platform_name").GetString());
         Assert.Equal("customer-agreement", lines[1].GetProperty("type").GetString());
         Assert.Equal("Customer Agreement", lines[1].GetProperty("type_name").GetString());
+        Assert.Equal(64, lines[1].GetProperty("snapshot_sha256")[0].GetString()!.Length);
         var show = await Clauseline("show", lines[1].GetProperty("version_id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(lines[1].GetProperty("text").GetString(), show.Output);
         Assert.Equal(0, verify.ExitCode);
