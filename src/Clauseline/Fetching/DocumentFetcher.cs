@@ -22,7 +22,7 @@ public sealed class DocumentFetcher(HttpFetcher http, BrowserFetcher browser, Fe
     }
 
     /// <summary>Fetches with the browser after plain HTTP got a wall; keeps the first failure when the browser fails too.</summary>
-    public async Task<FetchOutcome> SecondTryAsync(FetchRequest request, FetchFailed first, CancellationToken cancellationToken)
+    private async Task<FetchOutcome> SecondTryAsync(FetchRequest request, FetchFailed first, CancellationToken cancellationToken)
     {
         var second = await browser.FetchAsync(request with { ETag = null, LastModified = null }, cancellationToken);
         return second is FetchFailed again
