@@ -27,7 +27,7 @@ public static class DiffVerb
             var oldText = (await host.Store.GetVersionAsync(fromId, cancellationToken))!.Text;
             var newText = (await host.Store.GetVersionAsync(toId, cancellationToken))!.Text;
             var diff = TextDiff.Compute(oldText, newText);
-            await Console.Out.WriteLineAsync($"{document.Key}: version {fromId} → {toId}: {diff.Modified} lines changed, {diff.Added} added, {diff.Removed} removed");
+            await Console.Out.WriteLineAsync($"{document.Key}: version {fromId} → {toId}: {diff.Summary}");
             DiffPrinter.ToConsole(diff, result.GetValue(context));
             return ExitCodes.Ok;
         });

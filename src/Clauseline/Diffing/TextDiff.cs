@@ -10,11 +10,15 @@ namespace Clauseline.Diffing;
 /// </summary>
 public sealed record TextDiff(IReadOnlyList<DiffRow> Rows)
 {
-    public int Added => Rows.Count(r => r.Kind == DiffKind.Added);
+    // Blank lines come and go with the paragraphs around them; they are not counted as changes of their own.
+    public int Added => Rows.Count(r => r.Kind == DiffKind.Added && !string.IsNullOrWhiteSpace(r.NewLine));
 
-    public int Removed => Rows.Count(r => r.Kind == DiffKind.Removed);
+    public int Removed => Rows.Count(r => r.Kind == DiffKind.Removed && !string.IsNullOrWhiteSpace(r.OldLine));
 
     public int Modified => Rows.Count(r => r.Kind == DiffKind.Modified);
+
+    /// <summary>"1 line changed, 2 added, 0 removed".</summary>
+    public string Summary => $"{Modified} {(Modified == 1 ? "line" : "lines")} changed, {Added} added, {Removed} removed";
 
     public bool IsEmpty => Rows.All(r => r.Kind == DiffKind.Same);
 

@@ -47,7 +47,7 @@ public sealed class CommandLineTests : IAsyncLifetime
         Assert.Contains("change", history.Output, StringComparison.Ordinal);
         Assert.Equal(0, diff.ExitCode);
         Assert.Contains("[-30-]{+15+}", diff.Output, StringComparison.Ordinal);
-        Assert.Contains("1 lines changed", diff.Output, StringComparison.Ordinal);
+        Assert.Contains("1 line changed, 0 added, 0 removed", diff.Output, StringComparison.Ordinal);
         var lines = export.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(2, lines.Count);
         Assert.Equal("northwind-cloud", lines[0].GetProperty("platform").GetString());

@@ -73,7 +73,7 @@ public sealed class PagesTests(PostgresServer postgres)
         var side = await app.Client.GetStringAsync("/platforms/northwind-cloud/customer-agreement/diff?view=side", TestContext.Current.CancellationToken);
 
         Assert.Contains("<del>30</del><ins>15</ins>", inline, StringComparison.Ordinal);
-        Assert.Contains("1 lines changed", inline, StringComparison.Ordinal);
+        Assert.Contains("1 line changed, 0 added, 0 removed", inline, StringComparison.Ordinal);
         Assert.Contains("class=\"diff side\"", side, StringComparison.Ordinal);
         Assert.Contains("<del>30</del>", side, StringComparison.Ordinal);
         Assert.Contains("<ins>15</ins>", side, StringComparison.Ordinal);
