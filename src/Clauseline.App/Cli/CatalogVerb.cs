@@ -32,7 +32,7 @@ public static class CatalogVerb
 
     private static async Task<int> CheckOnlineAsync(AppSettings settings, CatalogLoad catalog, CancellationToken cancellationToken)
     {
-        await using var services = new ServiceCollection().AddLogging().AddClauseline(settings, Configuration.Build([])).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging().AddClauseline(settings, Configuration.Build()).BuildServiceProvider();
         var fetcher = services.GetRequiredService<DocumentFetcher>();
         var failures = 0;
         foreach (var platform in catalog.Platforms)

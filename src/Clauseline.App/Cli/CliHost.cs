@@ -18,7 +18,7 @@ public sealed class CliHost : IAsyncDisposable
 
     public static async Task<CliHost> StartAsync(AppSettings settings, CancellationToken cancellationToken)
     {
-        var configuration = Configuration.Build([]);
+        var configuration = Configuration.Build();
         var services = new ServiceCollection()
             .AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
             .AddClauseline(settings, configuration)

@@ -34,6 +34,6 @@ public static class FailureReasons
 
     /// <summary>Whether a plain-HTTP failure looks like a server refusing non-browser clients, so a browser is worth a second try.</summary>
     public static bool LooksLikeBotBlocking(this FailureReason reason, int? status) =>
-        reason is FailureReason.Forbidden or FailureReason.ConnectionReset or FailureReason.BotWall
+        reason is FailureReason.Forbidden or FailureReason.ConnectionReset
         || status is 406 or 502;
 }
