@@ -10,6 +10,8 @@ var root = new RootCommand("Clauseline watches the legal documents of the platfo
     DiffVerb.Create(),
     ExportVerb.Create(),
     ExtractVerb.Create(),
+    SegmentVerb.Create(),
+    EvalVerb.Create(),
     VerifyVerb.Create(),
     ImportVerb.Create(),
     CatalogVerb.Create(),
