@@ -1,0 +1,58 @@
+namespace Clauseline.Changes;
+
+/// <summary>
+/// Finds the signal phrases a word diff touched on each side and cancels those that appear as many times on
+/// both: a phrase that only moved, or was rewritten around, is no signal.
+/// </summary>
+internal static class Occurrences
+{
+    /// <summary>Longest-first, non-overlapping matches of <paramref name="phrases"/> in <paramref name="tokens"/>.</summary>
+    public static List<(int Start, int End, string Phrase)> Match(IReadOnlyList<string> tokens, IEnumerable<string> phrases)
+    {
+        var split = phrases.Select(p => p.Split(' ')).OrderByDescending(p => p.Length).ToList();
+        var found = new List<(int, int, string)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var phrase in split)
+            {
+                if (i + phrase.Length > tokens.Count || !phrase.Select((w, k) => tokens[i + k] == w).All(x => x))
+                    continue;
+                found.Add((i, i + phrase.Length, string.Join(' ', phrase)));
+                i += phrase.Length - 1;
+                break;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The index of the hunk that touches tokens [start, end) of one side, or -1: a hunk touches a span it overlaps or inserts into.</summary>
+    public static int HunkOf(IReadOnlyList<Hunk> hunks, bool old, int start, int end)
+    {
+        for (var h = 0; h < hunks.Count; h++)
+        {
+            var (s, e) = hunks[h].Side(old);
+            if (s < end && start < e || s == e && start < s && s < end)
+                return h;
+        }
+        return -1;
+    }
+
+    /// <summary>The touched occurrences of each side, less those whose key the other side also gained or lost.</summary>
+    public static (List<Occurrence> Old, List<Occurrence> New) Changed(IEnumerable<Occurrence> old, IEnumerable<Occurrence> @new)
+    {
+        var removed = old.Where(o => o.Hunk >= 0).ToList();
+        var added = @new.Where(o => o.Hunk >= 0).ToList();
+        foreach (var o in removed.ToList())
+        {
+            var twin = added.FindIndex(a => a.Key == o.Key);
+            if (twin < 0)
+                continue;
+            added.RemoveAt(twin);
+            removed.Remove(o);
+        }
+        return (removed, added);
+    }
+
+    public static string Window(IReadOnlyList<string> tokens, int start, int end, int before, int after) =>
+        string.Join(' ', tokens.Skip(Math.Max(0, start - before)).Take(end - Math.Max(0, start - before) + after));
+}
