@@ -10,13 +10,8 @@ internal static class ModalSignals
     {
         var cues = SignalVocabulary.Modals;
         var (removed, added) = diff.Changed(cues.Keys, p => p);
-        foreach (var old in removed.ToList())
+        foreach (var (old, replacement) in Occurrences.Replacements(removed, added))
         {
-            var replacement = added.FirstOrDefault(a => a.Hunk == old.Hunk);
-            if (replacement is null)
-                continue;
-            added.Remove(replacement);
-            removed.Remove(old);
             var (from, to) = (cues[old.Key].Strength, cues[replacement.Key].Strength);
             if (from == to && cues[old.Key].Role == cues[replacement.Key].Role)
                 continue; // "is required to" → "must": another way of saying the same thing.

@@ -53,6 +53,25 @@ internal static class Occurrences
         return (removed, added);
     }
 
+    /// <summary>
+    /// Pairs each removed occurrence with the first added one of the same diff run (a word replaced by
+    /// another), and takes both out of their lists: what stays is what appeared or went without a counterpart.
+    /// </summary>
+    public static List<(Occurrence Old, Occurrence New)> Replacements(List<Occurrence> removed, List<Occurrence> added)
+    {
+        var pairs = new List<(Occurrence, Occurrence)>();
+        foreach (var old in removed.ToList())
+        {
+            var replacement = added.FirstOrDefault(a => a.Hunk == old.Hunk);
+            if (replacement is null)
+                continue;
+            added.Remove(replacement);
+            removed.Remove(old);
+            pairs.Add((old, replacement));
+        }
+        return pairs;
+    }
+
     public static string Window(IReadOnlyList<string> tokens, int start, int end, int before, int after) =>
         string.Join(' ', tokens.Skip(Math.Max(0, start - before)).Take(end - Math.Max(0, start - before) + after));
 }

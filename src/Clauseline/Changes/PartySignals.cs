@@ -10,13 +10,8 @@ internal static class PartySignals
     {
         var parties = SignalVocabulary.Parties;
         var (removed, added) = diff.Changed(parties.Keys, p => parties[p].Name);
-        foreach (var old in removed.ToList())
+        foreach (var (old, replacement) in Occurrences.Replacements(removed, added))
         {
-            var replacement = added.FirstOrDefault(a => a.Hunk == old.Hunk);
-            if (replacement is null)
-                continue;
-            added.Remove(replacement);
-            removed.Remove(old);
             var widens = parties[replacement.Text].Breadth >= parties[old.Text].Breadth;
             yield return widens
                 ? new ChangeSignal(ChangeKind.PartiesWidened, old.Key, replacement.Key, ChangeDirection.Widens)

@@ -11,13 +11,8 @@ internal static class QuantitySignals
     public static IEnumerable<ChangeSignal> Find(TokenDiff diff)
     {
         var (removed, added) = Occurrences.Changed(Quantities(diff, true), Quantities(diff, false));
-        foreach (var old in removed.ToList())
+        foreach (var (old, replacement) in Occurrences.Replacements(removed, added))
         {
-            var replacement = added.FirstOrDefault(a => a.Hunk == old.Hunk);
-            if (replacement is null)
-                continue;
-            added.Remove(replacement);
-            removed.Remove(old);
             yield return Compare(Read(diff.Old, old), Read(diff.New, replacement), old.Text, replacement.Text);
         }
         // A number rewritten around ("thirty (30) days" → "30 days") still stands on the other side.

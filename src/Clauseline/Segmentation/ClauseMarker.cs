@@ -60,7 +60,7 @@ internal readonly record struct ClauseMarker(int ContentStart, string Token, cha
         return token.Length == 1 ? char.IsAsciiLetter(token[0]) : IsRoman(token);
     }
 
-    public static bool IsRoman(string token)
+    public static bool IsRoman(ReadOnlySpan<char> token)
     {
         if (token.Length is 0 or > 6)
             return false;

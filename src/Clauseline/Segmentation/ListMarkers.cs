@@ -19,7 +19,7 @@ internal static class ListMarkers
         }
         if (token.Length == 1)
             return char.IsAsciiLetter(token[0]);
-        return IsRoman(token);
+        return ClauseMarker.IsRoman(token);
     }
 
     /// <summary>True when the text from <paramref name="start"/> opens with a list marker followed by a space.</summary>
@@ -40,18 +40,5 @@ internal static class ListMarkers
             return false;
         var closes = text[i] == ')' || (!open && text[i] == '.');
         return closes && (i + 1 == end || char.IsWhiteSpace(text[i + 1]));
-    }
-
-    private static bool IsRoman(ReadOnlySpan<char> token)
-    {
-        if (token.Length > 6)
-            return false;
-        var lower = char.IsLower(token[0]);
-        foreach (var c in token)
-        {
-            if (!"ivxlcdm".Contains(char.ToLowerInvariant(c), StringComparison.Ordinal) || char.IsLower(c) != lower)
-                return false;
-        }
-        return true;
     }
 }
