@@ -40,9 +40,10 @@ internal sealed partial record ComparableText(
     public static IReadOnlyList<string> Tokenize(string text)
     {
         var tokens = new List<string>();
-        foreach (Match m in Token().Matches(text))
+        // EnumerateMatches allocates no Match objects: this runs over every word of every changed provision.
+        foreach (var m in Token().EnumerateMatches(text))
         {
-            var word = m.Value.ToLowerInvariant().Replace('’', '\'');
+            var word = text.Substring(m.Index, m.Length).ToLowerInvariant().Replace('’', '\'');
             if (word.EndsWith("n't", StringComparison.Ordinal))
             {
                 var stem = word[..^3];

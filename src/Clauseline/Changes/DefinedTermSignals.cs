@@ -18,7 +18,7 @@ internal static partial class DefinedTermSignals
             yield return new ChangeSignal(ChangeKind.DefinedTermAdded, null, term, ChangeDirection.Adds);
     }
 
-    private static List<string> Terms(string text) =>
+    public static List<string> Terms(string text) =>
         InParentheses().Matches(text).Concat(Meaning().Matches(text))
             .OrderBy(m => m.Index)
             .Select(m => m.Groups["term"].Value.Trim())

@@ -9,13 +9,22 @@ internal static class Occurrences
     /// <summary>Longest-first, non-overlapping matches of <paramref name="phrases"/> in <paramref name="tokens"/>.</summary>
     public static List<(int Start, int End, string Phrase)> Match(IReadOnlyList<string> tokens, IEnumerable<string> phrases)
     {
-        var split = phrases.Select(p => p.Split(' ')).OrderByDescending(p => p.Length).ToList();
+        // Phrases by their first word, longest first, so each token is checked only against phrases it can start.
+        var byFirst = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        foreach (var phrase in phrases.Select(p => p.Split(' ')).OrderByDescending(p => p.Length))
+        {
+            if (!byFirst.TryGetValue(phrase[0], out var list))
+                byFirst[phrase[0]] = list = [];
+            list.Add(phrase);
+        }
         var found = new List<(int, int, string)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var phrase in split)
+            if (!byFirst.TryGetValue(tokens[i], out var candidates))
+                continue;
+            foreach (var phrase in candidates)
             {
-                if (i + phrase.Length > tokens.Count || !phrase.Select((w, k) => tokens[i + k] == w).All(x => x))
+                if (!StartsAt(tokens, i, phrase))
                     continue;
                 found.Add((i, i + phrase.Length, string.Join(' ', phrase)));
                 i += phrase.Length - 1;
@@ -23,6 +32,18 @@ internal static class Occurrences
             }
         }
         return found;
+    }
+
+    private static bool StartsAt(IReadOnlyList<string> tokens, int at, string[] phrase)
+    {
+        if (at + phrase.Length > tokens.Count)
+            return false;
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (tokens[at + k] != phrase[k])
+                return false;
+        }
+        return true;
     }
 
     /// <summary>The index of the hunk that touches tokens [start, end) of one side, or -1: a hunk touches a span it overlaps or inserts into.</summary>
