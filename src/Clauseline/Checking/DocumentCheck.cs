@@ -3,6 +3,7 @@ using Clauseline.Archive;
 using Clauseline.Catalog;
 using Clauseline.Extraction;
 using Clauseline.Fetching;
+using Clauseline.Records;
 using Clauseline.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -177,8 +178,23 @@ public sealed partial class DocumentCheck(Store store, DocumentFetcher fetcher, 
             LogCheckFailed(logger, document.Key, reason ?? "", detail ?? "");
         else
             LogChecked(logger, document.Key, outcome, clock.ElapsedMilliseconds);
+        if (recorded.Version is not null)
+            await RecordChangesAsync(document);
         var finalOutcome = version is not null && recorded.Version is null ? CheckOutcomes.Unchanged : outcome;
         return new CheckResult(document, finalOutcome, reason, detail, recorded.Version, clock.Elapsed);
+    }
+
+    /// <summary>Builds the new version's change record. The version is already safe; a failure here is logged and retried by the next recording.</summary>
+    private async Task RecordChangesAsync(Document document)
+    {
+        try
+        {
+            await new ChangeRecorder(store).RecordAsync(document.Id, CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            LogRecordFailed(logger, document.Key, e);
+        }
     }
 
     private sealed record FetchedSources(IReadOnlyList<FetchOutcome> Outcomes, DateTimeOffset At)
@@ -190,6 +206,9 @@ public sealed partial class DocumentCheck(Store store, DocumentFetcher fetcher, 
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Checked {Document}: {Outcome} in {Milliseconds} ms")]
     private static partial void LogChecked(ILogger logger, string document, string outcome, long milliseconds);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Error, Message = "Could not build the change record of {Document}")]
+    private static partial void LogRecordFailed(ILogger logger, string document, Exception exception);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Check of {Document} failed: {Reason} ({Detail})")]
     private static partial void LogCheckFailed(ILogger logger, string document, string reason, string detail);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Clauseline.Archive;
 using Clauseline.Catalog;
 using Clauseline.Extraction;
+using Clauseline.Records;
 using Clauseline.Storage;
 
 namespace Clauseline.Import;
@@ -39,7 +40,8 @@ public sealed class OtaImporter(Store store)
             }
         }
         var total = histories.Sum(h => h.Files.Count);
-        var (done, platforms, documents, versions, skipped) = (0, 0, 0, 0, 0);
+        var (done, platforms, documents, versions, skipped, records) = (0, 0, 0, 0, 0, 0);
+        var recordsPending = new List<Document>();
         var createdPlatforms = new HashSet<long>();
         foreach (var (service, typeName, files) in histories)
         {
@@ -67,10 +69,26 @@ public sealed class OtaImporter(Store store)
             }
             var (appended, notAppended) = await store.AppendImportedVersionsAsync(document.Id, batch, cancellationToken);
             versions += appended;
+            recordsPending.Add(document);
             skipped += notAppended + (files.Count - batch.Count);
             done += files.Count;
             progress?.Report((done, total));
         }
-        return new ImportSummary(total, platforms, documents, versions, skipped, problems);
+        // Change records are derived: versions are kept even when a record cannot be built (the next run builds
+        // what is missing). Documents are independent, so their records are built side by side.
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(recordsPending, options, async (document, ct) =>
+        {
+            try
+            {
+                Interlocked.Add(ref records, await new ChangeRecorder(store).RecordAsync(document.Id, ct));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                lock (problems)
+                    problems.Add($"{document.Key}: change records not built ({e.Message})");
+            }
+        });
+        return new ImportSummary(total, platforms, documents, versions, skipped, problems, records);
     }
 }

@@ -101,7 +101,10 @@ public sealed class OtaImportTests(PostgresServer postgres)
         Assert.Equal(files, first.Files);
         Assert.Equal(files, first.Versions + first.Skipped);
         Assert.True(first.Versions > 500, $"{first.Versions} versions");
+        Assert.Empty(first.Problems);
+        Assert.Equal(first.Versions, first.Records);
         Assert.Equal(0, second.Versions);
+        Assert.Equal(0, second.Records);
         var documents = await pipeline.Store.GetDocumentsAsync();
         var facebook = (await pipeline.Store.FindPlatformAsync("Facebook"))!;
         var dpa = await pipeline.Store.FindDocumentAsync(facebook.Id, "Data Processor Agreement");
