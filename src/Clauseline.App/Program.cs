@@ -8,6 +8,7 @@ var root = new RootCommand("Clauseline watches the legal documents of the platfo
     HistoryVerb.Create(),
     ShowVerb.Create(),
     DiffVerb.Create(),
+    ChangesVerb.Create(),
     ExportVerb.Create(),
     ExtractVerb.Create(),
     SegmentVerb.Create(),

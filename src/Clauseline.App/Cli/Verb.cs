@@ -7,8 +7,11 @@ namespace Clauseline.App.Cli;
 /// <summary>Runs a verb's body with a started <see cref="CliHost"/>, and turns the errors a user can cause into a message and an exit code.</summary>
 public static class Verb
 {
-    public static void Run(Command command, Func<ParseResult, CliHost, CancellationToken, Task<int>> body) =>
-        command.SetAction(async (result, cancellationToken) =>
+    public static void Run(Command command, Func<ParseResult, CliHost, CancellationToken, Task<int>> body) => command.SetAction(Wrap(body));
+
+    /// <summary>The action <see cref="Run"/> sets, for verbs that only sometimes need the archive.</summary>
+    public static Func<ParseResult, CancellationToken, Task<int>> Wrap(Func<ParseResult, CliHost, CancellationToken, Task<int>> body) =>
+        async (result, cancellationToken) =>
         {
             try
             {
@@ -36,5 +39,5 @@ public static class Verb
                 await Console.Error.WriteLineAsync($"error: the database refused the operation ({e.Message}); nothing already archived was changed");
                 return ExitCodes.Failed;
             }
-        });
+        };
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Clauseline.Checking;
 using Clauseline.Fetching;
 using Clauseline.Import;
+using Clauseline.Records;
 using Clauseline.Storage;
 using Microsoft.Extensions.Http.Resilience;
 
@@ -36,6 +37,10 @@ public static class ClauselineServices
         services.AddTransient<DocumentFetcher>();
         services.AddTransient<DocumentCheck>();
         services.AddTransient<OtaImporter>();
+        var changes = new ChangeOptions();
+        configuration.GetSection("Changes").Bind(changes);
+        services.AddSingleton(changes);
+        services.AddTransient<ChangeHistory>();
         return services;
     }
 
