@@ -1,13 +1,18 @@
+using System.Globalization;
 using Clauseline.App.Web.Pages;
 using Clauseline.Archive;
 using Clauseline.Catalog;
 using Clauseline.Diffing;
+using Clauseline.Records;
 using Clauseline.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Clauseline.App.Web;
 
-/// <summary>The server-rendered pages of the archive: platforms, a platform, a document with its history, a version, and a diff.</summary>
+/// <summary>
+/// The server-rendered pages of the archive: platforms, a platform, a document with its history, a version, a diff,
+/// a change record and a provision with its timeline.
+/// </summary>
 public static class PageEndpoints
 {
     public static void MapPages(this WebApplication app)
@@ -26,7 +31,7 @@ public static class PageEndpoints
             return new RazorComponentResult<PlatformPage>(new { Platform = platform, States = await store.GetDocumentStatesAsync(platform.Id, ct) });
         });
 
-        app.MapGet("/platforms/{slug}/{type}", async Task<IResult> (string slug, string type, Store store, CancellationToken ct) =>
+        app.MapGet("/platforms/{slug}/{type}", async Task<IResult> (string slug, string type, string? show, Store store, ChangeHistory history, CancellationToken ct) =>
         {
             var document = await FindAsync(store, slug, type, ct);
             if (document is null)
@@ -39,7 +44,32 @@ public static class PageEndpoints
                 Checks = await store.GetChecksAsync(document.Id, 20, ct),
                 Latest = await store.GetLatestVersionAsync(document.Id, ct),
                 Sources = sources,
+                Changes = await history.ForDocumentAsync(document, withRecords: false, ct),
+                ShowAll = show == ChangeFilter.ShowAll,
             });
+        });
+
+        app.MapGet("/platforms/{slug}/{type}/changes/{versionId}", async Task<IResult> (string slug, string type, string versionId, Store store, ChangeHistory history, CancellationToken ct) =>
+        {
+            var document = await FindAsync(store, slug, type, ct);
+            if (document is null)
+                return NotFound($"There is no document '{type}' of '{slug}'.");
+            var changes = await history.ForDocumentAsync(document, cancellationToken: ct);
+            var index = long.TryParse(versionId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? changes.ToList().FindIndex(c => c.Version.VersionId == id) : -1;
+            if (index < 0)
+                return NotFound($"{document.PlatformName} {document.TypeName} has no version '{versionId}', so there is no change record for it.");
+            return new RazorComponentResult<ChangePage>(new { Changes = changes, Index = index });
+        });
+
+        app.MapGet("/platforms/{slug}/{type}/provisions/{provisionId}", async Task<IResult> (string slug, string type, string provisionId, Store store, ChangeHistory history, CancellationToken ct) =>
+        {
+            var document = await FindAsync(store, slug, type, ct);
+            if (document is null)
+                return NotFound($"There is no document '{type}' of '{slug}'.");
+            var view = await ProvisionView.LoadAsync(store, history, document, provisionId, ct);
+            if (view is null)
+                return NotFound($"{document.PlatformName} {document.TypeName} has no provision '{provisionId}' in any version.");
+            return new RazorComponentResult<ProvisionPage>(new { View = view });
         });
 
         app.MapGet("/platforms/{slug}/{type}/diff", async Task<IResult> (string slug, string type, long? from, long? to, string? view, Store store, CancellationToken ct) =>
