@@ -10,6 +10,8 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "profile-changes")
+            return ChangeProfile.Run(args[1..]);
         if (args.Length > 0 && args[0] == "import")
             return await ImportBenchmark.RunAsync(args[1..]);
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
