@@ -8,8 +8,11 @@ internal sealed class Aligner
     /// <summary>Below this similarity two provisions are unrelated.</summary>
     private const double Threshold = 0.5;
 
-    /// <summary>At or above this a pair is a plain rewording, never one piece of a split or merge.</summary>
+    /// <summary>At or above this a pair is a plain rewording, unless its partner alone leaves much of it uncovered.</summary>
     private const double Strong = 0.8;
+
+    /// <summary>A strong partner that holds this share of a provision's words is never replaced by a split or merge.</summary>
+    private const double Whole = 0.9;
 
     // Same section first, then same number: small enough never to lift a pair over the threshold on its own.
     private const double SamePathBonus = 0.05;
@@ -106,9 +109,10 @@ internal sealed class Aligner
     }
 
     /// <summary>
-    /// Splits (one old provision, several new) or merges (the reverse): a provision left alone or only weakly
-    /// paired whose words are mostly (<see cref="Strong"/>) found in two or three consecutive free provisions of
-    /// the other version, each of which takes most of its own words from it.
+    /// Splits (one old provision, several new) or merges (the reverse): a provision left alone, weakly paired, or
+    /// strongly paired with a partner that holds less than <see cref="Whole"/> of its words ("A. B." whose "A."
+    /// stayed and "B." became the next clause), whose words are mostly (<see cref="Strong"/>) found in two or
+    /// three consecutive free provisions of the other version, each of which takes most of its own words from it.
     /// </summary>
     private void FindGroups(bool split)
     {
@@ -121,7 +125,8 @@ internal sealed class Aligner
         for (var o = 0; o < ones.Length; o++)
         {
             var partner = pairOfOne[o];
-            if (groupedOne[o] || ones[o].IsHeading || (partner >= 0 && Strength(split ? o : partner, split ? partner : o) >= Strong))
+            if (groupedOne[o] || ones[o].IsHeading || partner >= 0 && Strength(split ? o : partner, split ? partner : o) is var strength && strength >= Strong
+                && (strength >= 1 || WordSimilarity.Coverage(ones[o], [many[partner]]) >= Whole))
                 continue;
             var first = partner >= 0 ? Math.Max(0, partner - 2) : 0;
             var last = partner >= 0 ? Math.Min(many.Length - 1, partner + 2) : many.Length - 1;

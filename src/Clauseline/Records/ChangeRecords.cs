@@ -79,7 +79,9 @@ public static class ChangeRecords
         // (renumbering alone is counted, not listed).
         if (match.Change == ProvisionChange.Unchanged && !match.Moved && oldText == newText)
             return null;
-        var significance = Significance.Assess(oldText ?? "", newText ?? "");
+        var significance = match.Change is ProvisionChange.Split or ProvisionChange.Merged
+            ? Significance.Assess(Joined(match.Before.Select(b => previous.Provisions[b])), Joined(match.After.Select(a => next.Provisions[a])))
+            : Significance.Assess(oldText ?? "", newText ?? "");
         if (match.Change == ProvisionChange.Unchanged && !match.Moved && significance.Signals.All(s => s.Kind == ChangeKind.Renumbered))
             return null;
         if (IsStructureOnly(match, previous, next))
@@ -108,6 +110,27 @@ public static class ChangeRecords
     /// </summary>
     private static bool IsStructureOnly(ProvisionMatch match, IdentifiedVersion previous, IdentifiedVersion next) =>
         match.Before.Select(b => previous.Provisions[b]).Concat(match.After.Select(a => next.Provisions[a])).All(Substance.IsStructure);
+
+    /// <summary>
+    /// The parts of a split or merge as one text to judge: every part after the first without its own clause
+    /// number, which says where the part sits, not what it says ("6.3 A. B." split into "6.3 A." and "6.4 B."
+    /// changes no word).
+    /// </summary>
+    private static string Joined(IEnumerable<Provision> parts) =>
+        string.Join("\n\n", parts.Select((p, i) => i == 0 ? p.Text : WithoutOwnNumber(p)));
+
+    private static string WithoutOwnNumber(Provision provision)
+    {
+        if (provision.Number is not { } number)
+            return provision.Text;
+        var at = provision.Text.IndexOf(number, StringComparison.Ordinal);
+        if (at < 0 || at > 12)
+            return provision.Text;
+        var end = at + number.Length;
+        if (end < provision.Text.Length && provision.Text[end] is '.' or ')')
+            end++;
+        return string.Concat(provision.Text.AsSpan(0, at), provision.Text.AsSpan(end).TrimStart());
+    }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }
