@@ -2,15 +2,21 @@ namespace Clauseline.Changes;
 
 /// <summary>
 /// Modal shifts ("may" → "must") where a cue was replaced within one changed run, and added or removed duties
-/// and permissions where a cue appeared or went without a counterpart.
+/// and permissions where a cue appeared or went without a counterpart. The month May is no cue.
 /// </summary>
 internal static class ModalSignals
 {
+    /// <summary>Words before a capitalised "May" that make it the month ("in May", "the end of May", "each May").</summary>
+    private static readonly HashSet<string> BeforeMonth = new(StringComparer.Ordinal)
+    {
+        "in", "of", "during", "until", "till", "from", "since", "before", "after", "through", "by", "each", "every", "next", "last", "early", "mid", "late",
+    };
+
     public static IEnumerable<ChangeSignal> Find(TokenDiff diff)
     {
         var cues = SignalVocabulary.Modals;
-        var (removed, added) = diff.Changed(cues.Keys, p => p);
-        foreach (var (old, replacement) in Occurrences.Replacements(removed, added))
+        var (replaced, removed, added) = diff.Pair(cues.Keys, p => p, Month);
+        foreach (var (old, replacement) in replaced)
         {
             var (from, to) = (cues[old.Key].Strength, cues[replacement.Key].Strength);
             if (from == to && cues[old.Key].Role == cues[replacement.Key].Role)
@@ -36,4 +42,30 @@ internal static class ModalSignals
         CueRole.Right => adds ? ChangeKind.RightAdded : ChangeKind.RightRemoved,
         _ => null,
     };
+
+    /// <summary>
+    /// True for a "May" written with a capital next to a day or a year ("30 May", "30th of May", "May 1st",
+    /// "May 2026") or after a word that only a month follows ("in May"). The capital keeps "under 16 may join"
+    /// and "may (1) suspend" the modal; a modal opening a sentence is never next to a number.
+    /// </summary>
+    private static bool Month(ComparableText text, int start, int end)
+    {
+        var tokens = text.Tokens;
+        if (tokens[start] != "may" || !text.Capitalised[start])
+            return false;
+        if (end < tokens.Count && (Day(tokens[end]) || Year(tokens[end])))
+            return true;
+        var before = start - 1;
+        if (before >= 1 && tokens[before] == "of" && Ordinal(tokens[before - 1]))
+            before--;
+        if (before >= 1 && Ordinal(tokens[before]))
+            before--;
+        return before >= 0 && (Day(tokens[before]) || Year(tokens[before]) || BeforeMonth.Contains(tokens[before]));
+    }
+
+    private static bool Day(string token) => token.Length <= 2 && int.TryParse(token, out var day) && day is >= 1 and <= 31;
+
+    private static bool Year(string token) => token.Length == 4 && int.TryParse(token, out var year) && year is >= 1900 and <= 2199;
+
+    private static bool Ordinal(string token) => token is "st" or "nd" or "rd" or "th";
 }

@@ -12,6 +12,6 @@ internal static class NegationSignals
             yield return new ChangeSignal(ChangeKind.NegationAdded, null, Occurrences.Window(diff.New, @new.Start, @new.End, 1, 1), ChangeDirection.Adds);
     }
 
-    private static bool Bounds(IReadOnlyList<string> tokens, int start, int end) =>
-        end + 1 < tokens.Count && SignalVocabulary.Comparatives.Contains(tokens[end]) && tokens[end + 1] == "than";
+    private static bool Bounds(ComparableText text, int start, int end) =>
+        end + 1 < text.Tokens.Count && SignalVocabulary.Comparatives.Contains(text.Tokens[end]) && text.Tokens[end + 1] == "than";
 }

@@ -1,8 +1,8 @@
 namespace Clauseline.Changes;
 
 /// <summary>
-/// Finds the signal phrases a word diff touched on each side and cancels those that appear as many times on
-/// both: a phrase that only moved, or was rewritten around, is no signal.
+/// Finds the signal phrases a word diff touched on each side, pairs those replaced within one changed run and
+/// cancels those that appear as many times on both: a phrase that only moved, or was rewritten around, is no signal.
 /// </summary>
 internal static class Occurrences
 {
@@ -58,39 +58,52 @@ internal static class Occurrences
         return -1;
     }
 
-    /// <summary>The touched occurrences of each side, less those whose key the other side also gained or lost.</summary>
+    /// <summary>The touched occurrences of each side, less those whose key the other side also gained or lost (in the same run first).</summary>
     public static (List<Occurrence> Old, List<Occurrence> New) Changed(IEnumerable<Occurrence> old, IEnumerable<Occurrence> @new)
     {
         var removed = old.Where(o => o.Hunk >= 0).ToList();
         var added = @new.Where(o => o.Hunk >= 0).ToList();
+        Cancel(removed, added, sameRun: true);
+        Cancel(removed, added, sameRun: false);
+        return (removed, added);
+    }
+
+    /// <summary>
+    /// The touched occurrences of each side, paired run by run. Within one changed run, a key on both sides was
+    /// rewritten around and cancels, then a removed occurrence pairs with the first added one (a word replaced by
+    /// another). Only then does a key on both sides of different runs cancel (a word moved): a replaced "may" is not
+    /// cancelled by a new "may" in another run. What stays appeared or went without a counterpart.
+    /// </summary>
+    public static (List<(Occurrence Old, Occurrence New)> Replaced, List<Occurrence> Removed, List<Occurrence> Added) Pair(
+        IEnumerable<Occurrence> old, IEnumerable<Occurrence> @new)
+    {
+        var removed = old.Where(o => o.Hunk >= 0).ToList();
+        var added = @new.Where(o => o.Hunk >= 0).ToList();
+        Cancel(removed, added, sameRun: true);
+        var replaced = new List<(Occurrence, Occurrence)>();
         foreach (var o in removed.ToList())
         {
-            var twin = added.FindIndex(a => a.Key == o.Key);
+            if (added.FirstOrDefault(a => a.Hunk == o.Hunk) is not { } replacement)
+                continue;
+            added.Remove(replacement);
+            removed.Remove(o);
+            replaced.Add((o, replacement));
+        }
+        Cancel(removed, added, sameRun: false);
+        return (replaced, removed, added);
+    }
+
+    /// <summary>Takes out of both lists each removed occurrence whose key an added one has (in its own run, if <paramref name="sameRun"/>), with that one.</summary>
+    private static void Cancel(List<Occurrence> removed, List<Occurrence> added, bool sameRun)
+    {
+        foreach (var o in removed.ToList())
+        {
+            var twin = added.FindIndex(a => a.Key == o.Key && (!sameRun || a.Hunk == o.Hunk));
             if (twin < 0)
                 continue;
             added.RemoveAt(twin);
             removed.Remove(o);
         }
-        return (removed, added);
-    }
-
-    /// <summary>
-    /// Pairs each removed occurrence with the first added one of the same diff run (a word replaced by
-    /// another), and takes both out of their lists: what stays is what appeared or went without a counterpart.
-    /// </summary>
-    public static List<(Occurrence Old, Occurrence New)> Replacements(List<Occurrence> removed, List<Occurrence> added)
-    {
-        var pairs = new List<(Occurrence, Occurrence)>();
-        foreach (var old in removed.ToList())
-        {
-            var replacement = added.FirstOrDefault(a => a.Hunk == old.Hunk);
-            if (replacement is null)
-                continue;
-            added.Remove(replacement);
-            removed.Remove(old);
-            pairs.Add((old, replacement));
-        }
-        return pairs;
     }
 
     public static string Window(IReadOnlyList<string> tokens, int start, int end, int before, int after) =>

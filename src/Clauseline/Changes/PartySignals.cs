@@ -9,8 +9,8 @@ internal static class PartySignals
     public static IEnumerable<ChangeSignal> Find(TokenDiff diff)
     {
         var parties = SignalVocabulary.Parties;
-        var (removed, added) = diff.Changed(parties.Keys, p => parties[p].Name);
-        foreach (var (old, replacement) in Occurrences.Replacements(removed, added))
+        var (replaced, removed, added) = diff.Pair(parties.Keys, p => parties[p].Name);
+        foreach (var (old, replacement) in replaced)
         {
             var widens = parties[replacement.Text].Breadth >= parties[old.Text].Breadth;
             yield return widens

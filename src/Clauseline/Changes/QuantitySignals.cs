@@ -10,8 +10,8 @@ internal static class QuantitySignals
 {
     public static IEnumerable<ChangeSignal> Find(TokenDiff diff)
     {
-        var (removed, added) = Occurrences.Changed(Quantities(diff, true), Quantities(diff, false));
-        foreach (var (old, replacement) in Occurrences.Replacements(removed, added))
+        var (replaced, removed, added) = Occurrences.Pair(Quantities(diff, true), Quantities(diff, false));
+        foreach (var (old, replacement) in replaced)
         {
             yield return Compare(Read(diff.Old, old), Read(diff.New, replacement), old.Text, replacement.Text);
         }

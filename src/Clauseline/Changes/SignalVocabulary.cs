@@ -77,6 +77,8 @@ internal static class SignalVocabulary
     /// <summary>Units of time, in days, so that "2 months" and "60 days" compare.</summary>
     public static readonly IReadOnlyDictionary<string, double> Periods = new Dictionary<string, double>
     {
+        ["minute"] = 1.0 / 1440,
+        ["minutes"] = 1.0 / 1440,
         ["hour"] = 1.0 / 24,
         ["hours"] = 1.0 / 24,
         ["day"] = 1,
@@ -96,6 +98,12 @@ internal static class SignalVocabulary
     public static readonly IReadOnlySet<string> OtherUnits = new HashSet<string>(StringComparer.Ordinal)
     {
         "%", "percent", "per cent", "dollars", "euros", "pounds", "usd", "eur", "gbp", "times", "users", "seats", "gb",
+    };
+
+    /// <summary>Words besides units that say the number before them counts something ("3 consecutive months", "2 million users").</summary>
+    public static readonly IReadOnlySet<string> Counting = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "additional", "consecutive", "full", "more", "hundred", "thousand", "million", "billion",
     };
 
     public static readonly IReadOnlySet<string> Currencies = new HashSet<string>(StringComparer.Ordinal) { "$", "€", "£" };

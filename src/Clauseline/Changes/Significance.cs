@@ -19,7 +19,7 @@ public static class Significance
             signals.AddRange(CosmeticSignals.Presentation(old.Rest, @new.Rest));
             return ProvisionSignificance.From(signals);
         }
-        var diff = TokenDiff.Of(old.Tokens, @new.Tokens);
+        var diff = TokenDiff.Of(old, @new);
         var found = ModalSignals.Find(diff)
             .Concat(NegationSignals.Find(diff))
             .Concat(PartySignals.Find(diff))

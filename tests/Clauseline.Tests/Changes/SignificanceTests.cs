@@ -52,6 +52,20 @@ public sealed class SignificanceTests
         ["Breach notice lengthened from hours to days"] = new("We will notify you of a security breach within 72 hours.", "We will notify you of a security breach within 7 days.", Substantive, new Expect(PeriodLengthened, "72 hours", "7 days")),
         ["Period that only moves is no signal"] = new("Within 30 days of termination, we will delete your data.", "We will delete your data within 30 days of termination.", Substantive, new Expect(OtherWording)),
 
+        // A provision that opens with a quantity keeps it: the number is no clause number.
+        ["Leading notice period is a quantity, not a clause number"] = new("60 days' notice is required before Brightwell raises subscription prices.", "30 days' notice is required before Brightwell raises subscription prices.", Substantive, new Expect(PeriodShortened, "60 days", "30 days")),
+        ["Leading number of users is a quantity"] = new("25 users can share one Team workspace.", "50 users can share one Team workspace.", Substantive, new Expect(NumberChanged, "25 users", "50 users")),
+        ["Leading percentage is a quantity"] = new("10 percent of each payout is kept as a service fee.", "12 percent of each payout is kept as a service fee.", Substantive, new Expect(NumberChanged, "10 percent", "12 percent")),
+        ["Leading storage with a unit in capitals is a quantity"] = new("2 GB of attachments is included with every ledger.", "5 GB of attachments is included with every ledger.", Substantive, new Expect(NumberChanged, "2 gb", "5 gb")),
+        ["Leading hours are a period"] = new("48 hours is the longest Brightwell takes to answer a support ticket.", "72 hours is the longest Brightwell takes to answer a support ticket.", Substantive, new Expect(PeriodLengthened, "48 hours", "72 hours")),
+        ["Leading minutes are a period"] = new("30 minutes of scheduled maintenance a month does not count as downtime.", "90 minutes of scheduled maintenance a month does not count as downtime.", Substantive, new Expect(PeriodLengthened, "30 minutes", "90 minutes")),
+        ["Leading number followed by the number spelled out is a quantity"] = new("90 (ninety) days after cancellation, deleted ledgers are purged.", "30 (thirty) days after cancellation, deleted ledgers are purged.", Substantive, new Expect(PeriodShortened)),
+        ["Clause number before a unit word in title case stays a clause number"] = new("7 Users must keep their passwords secret.", "8 Users must keep their passwords secret.", Cosmetic, new Expect(Renumbered, "7", "8")),
+        ["Clause number with a dot before a quantity stays a clause number"] = new("4. 30 days' notice is required before Brightwell raises subscription prices.", "5. 30 days' notice is required before Brightwell raises subscription prices.", Cosmetic, new Expect(Renumbered, "4", "5")),
+        ["Section number stays a clause number"] = new("Section 4 Fees are billed monthly in advance.", "Section 5 Fees are billed monthly in advance.", Cosmetic, new Expect(Renumbered, "4", "5")),
+        ["Roman list marker stays a clause number"] = new("iv) you must keep receipts for 5 years;", "v) you must keep receipts for 5 years;", Cosmetic, new Expect(Renumbered, "iv)", "v)")),
+        ["Numbered heading stays a clause number"] = new("## 3 Days of grace", "## 4 Days of grace", Cosmetic, new Expect(Renumbered, "3", "4")),
+
         // Defined terms.
         ["Defined term added in parentheses"] = new("Brightwell provides the hosted ledger and related support.", "Brightwell provides the hosted ledger and related support (together, the \"Services\").", Substantive, new Expect(DefinedTermAdded, null, "Services")),
         ["Defined term removed"] = new("\"Customer Data\" means all data you upload to the Services.", "Customer data includes all data you upload to the Services.", Substantive, new Expect(DefinedTermRemoved, "Customer Data")),
@@ -65,6 +79,25 @@ public sealed class SignificanceTests
         ["Right added"] = new("Either party may terminate this agreement for material breach.", "Either party may terminate this agreement for material breach, and Brightwell reserves the right to suspend access for late payment.", Substantive, new Expect(RightAdded, null, "reserves the right to suspend access for")),
         ["Right removed"] = new("You may export your data at any time and may request a copy by email.", "You may export your data at any time.", Substantive, new Expect(RightRemoved, "may request a copy")),
         ["Obligation reworded into the passive is no new obligation"] = new("The Customer must pay all fees in advance.", "All fees must be paid in advance by the Customer.", Substantive, new Expect(OtherWording)),
+
+        // The month May is no modal.
+        ["The month May after a day is no right"] = new("Annual renewals are charged on 30 April 2026.", "Annual renewals are charged on 30 May 2026.", Substantive, new Expect(OtherWording, "april", "may")),
+        ["The month May before a day is no right removed"] = new("The spring discount on Team plans ends on May 31.", "The spring discount on Team plans ends on June 30.", Substantive, new Expect(NumberChanged, "31", "30")),
+        ["The month May before an ordinal day is no right"] = new("Legacy plans are retired on April 1st.", "Legacy plans are retired on May 1st.", Substantive, new Expect(OtherWording, "april", "may")),
+        ["The month May before a year is no right removed"] = new("Statements for May 2026 are sent by email.", "Statements for June 2026 are sent by email.", Substantive, new Expect(OtherWording, "may", "june")),
+        ["The month May after of is no right removed"] = new("Referral payouts are made at the end of May each year.", "Referral payouts are made at the end of June each year.", Substantive, new Expect(OtherWording, "may", "june")),
+        ["The month May in capitals is no right"] = new("ANNUAL RENEWALS ARE CHARGED ON 30 APRIL 2026.", "ANNUAL RENEWALS ARE CHARGED ON 30 MAY 2026.", Substantive, new Expect(OtherWording, "april", "may")),
+        ["Modal may after a number stays a modal"] = new("Members under 16 must join with a parent's consent.", "Members under 16 may join with a parent's consent.", Substantive, new Expect(ModalShift, "must", "may")),
+        ["Modal may before a numbered list stays a modal"] = new("Brightwell may (1) suspend the workspace or (2) close it.", "Brightwell must (1) suspend the workspace or (2) close it.", Substantive, new Expect(ModalShift, "may", "must")),
+        ["Modal May opening a question stays a modal"] = new("May we contact you about your account?", "Will we contact you about your account?", Substantive, new Expect(ModalShift, "may", "will")),
+
+        // A word replaced within one changed run pairs with its replacement before the same word elsewhere cancels it.
+        ["Replaced modal pairs in its run when the same modal is added elsewhere"] = new("Brightwell may close a workspace after 60 days without a paid plan.", "Brightwell will close a workspace after 30 days without a paid plan, and you may export its ledgers first.", Substantive, new Expect(ModalShift, "may", "will"), new Expect(RightAdded, null, "may export its ledgers"), new Expect(PeriodShortened, "60 days", "30 days")),
+        ["Replaced modal pairs in its run when the same modal is removed elsewhere"] = new("We will email an invoice each month, and you may pay it by card.", "We may email an invoice each month.", Substantive, new Expect(ModalShift, "will", "may"), new Expect(RightRemoved, "may pay it by")),
+        ["Modal strengthened while a new right follows"] = new("You may pause your plan at any time.", "You must pause your plan at any time, and may resume it later.", Substantive, new Expect(ModalShift, "may", "must"), new Expect(RightAdded, null, "may resume it later")),
+        ["Periods replaced in two runs pair run by run"] = new("Refund requests are accepted within 14 days and billing disputes within 30 days.", "Refund requests are accepted within 30 days and billing disputes within 60 days.", Substantive, new Expect(PeriodLengthened, "14 days", "30 days"), new Expect(PeriodLengthened, "30 days", "60 days")),
+        ["Parties replaced in two runs pair run by run"] = new("We share invoices with our affiliates and payment data with processors.", "We share invoices with our processors and payment data with third parties.", Substantive, new Expect(PartiesWidened, "affiliates", "processors"), new Expect(PartiesWidened, "processors", "third parties")),
+        ["Modals that trade places are no shift"] = new("You may pause your plan and must settle open invoices first.", "You must settle open invoices first and may pause your plan.", Substantive, new Expect(OtherWording)),
 
         // Whitespace.
         ["Whitespace doubled space"] = new("Fees are billed  monthly in advance.", "Fees are billed monthly in advance.", Cosmetic, new Expect(Whitespace)),
@@ -89,6 +122,7 @@ public sealed class SignificanceTests
         // Dates of revision.
         ["Last updated date"] = new("Last updated: 1 March 2025", "Last updated: 9 June 2025", Cosmetic, new Expect(LastUpdatedDate, "Last updated: 1 March 2025", "Last updated: 9 June 2025")),
         ["Effective date"] = new("Effective date: 2025-01-01", "Effective date: 2025-07-01", Cosmetic, new Expect(LastUpdatedDate, "Effective date: 2025-01-01", "Effective date: 2025-07-01")),
+        ["Effective date that is a link"] = new("[Effective February 27, 2025](https://tidewater.example/help/updates)", "[Effective November 3, 2025](https://tidewater.example/help/updates)", Cosmetic, new Expect(LastUpdatedDate, "Effective February 27, 2025", "Effective November 3, 2025")),
         ["Last revised date in italics"] = new("_Last revised 3 February 2024_", "_Last revised 12 May 2025_", Cosmetic, new Expect(LastUpdatedDate, "Last revised 3 February 2024", "Last revised 12 May 2025")),
 
         // Link targets.
@@ -135,5 +169,6 @@ public sealed class SignificanceTests
         Assert.Contains(Significance.Assess("We may notify you.", "We must notify you.").Signals, s => s.Direction == ChangeDirection.Strengthens);
         Assert.Contains(Significance.Assess("Cancel within 30 days.", "Cancel within 10 days.").Signals, s => s.Direction == ChangeDirection.Shortens);
         Assert.Contains(Significance.Assess("A fee of $10 applies.", "A fee of $20 applies.").Signals, s => s.Direction == ChangeDirection.Increases);
+        Assert.Contains(Significance.Assess("We may close the workspace.", "We will close the workspace, and you may export it.").Signals, s => s.Kind == ModalShift && s.Direction == ChangeDirection.Strengthens);
     }
 }
