@@ -54,10 +54,12 @@ public static class PageEndpoints
             var document = await FindAsync(store, slug, type, ct);
             if (document is null)
                 return NotFound($"There is no document '{type}' of '{slug}'.");
-            var changes = await history.ForDocumentAsync(document, cancellationToken: ct);
-            var index = long.TryParse(versionId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? changes.ToList().FindIndex(c => c.Version.VersionId == id) : -1;
-            if (index < 0)
+            // States for the whole history (they depend on what came before and after), the full record for this one only.
+            var changes = (await history.ForDocumentAsync(document, withRecords: false, ct)).ToList();
+            var index = long.TryParse(versionId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? changes.FindIndex(c => c.Version.VersionId == id) : -1;
+            if (index < 0 || await store.GetChangeAsync(id, ct) is not { } full)
                 return NotFound($"{document.PlatformName} {document.TypeName} has no version '{versionId}', so there is no change record for it.");
+            changes[index] = changes[index] with { Version = full };
             return new RazorComponentResult<ChangePage>(new { Changes = changes, Index = index });
         });
 

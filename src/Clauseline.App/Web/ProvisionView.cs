@@ -33,7 +33,7 @@ public sealed record ProvisionView(
     /// <summary>Loads the view, or null when the document has no provision of that id.</summary>
     public static async Task<ProvisionView?> LoadAsync(Store store, ChangeHistory history, Document document, string provisionId, CancellationToken cancellationToken)
     {
-        var changes = await history.ForDocumentAsync(document, cancellationToken: cancellationToken);
+        var changes = await history.ForDocumentAsync(document, withRecords: false, cancellationToken);
         if (changes.Count == 0)
             return null;
         var byVersion = changes.ToDictionary(c => c.Version.VersionId);
@@ -41,7 +41,7 @@ public sealed record ProvisionView(
         foreach (var (change, entries) in await store.GetProvisionTimelineAsync(document.Id, provisionId, cancellationToken))
         {
             // A version recorded after the history was read is left for the next visit.
-            if (byVersion.TryGetValue(change.VersionId, out var known) && known.Version.Record is { } record)
+            if (byVersion.TryGetValue(change.VersionId, out var known) && change.Record is { } record)
                 events.AddRange(entries.Select(e => new ProvisionEvent(known, e, record.Provisions[e])));
         }
         // Gone once the last change to touch it has it on the old side only: removed, split, or merged into another.
@@ -58,7 +58,7 @@ public sealed record ProvisionView(
         var index = ids.ToList().IndexOf(provisionId);
         if (index < 0 || ids.Count != provisions.Count)
             return null;
-        var substantive = changes.Count(c => !c.IsInitial && !c.IsTechnicalUpgrade && c.Version.Record?.Significance == SignificanceLevel.Substantive);
+        var substantive = changes.Count(c => !c.IsInitial && !c.IsTechnicalUpgrade && c.Version.Level == SignificanceLevel.Substantive);
         return new ProvisionView(
             document,
             provisionId,

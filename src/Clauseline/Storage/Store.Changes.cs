@@ -87,6 +87,16 @@ public sealed partial class Store
             """, ReadChange, [("document", documentId)], cancellationToken: cancellationToken);
     }
 
+    /// <summary>One version with its change record, or null when there is no such version.</summary>
+    public async Task<StoredChange?> GetChangeAsync(long versionId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.QuerySingleAsync("""
+            SELECT v.id, v.seq, v.recorded_at, v.kind, c.from_version_id, c.substance_key, c.significance, c.headline, c.record
+            FROM versions v LEFT JOIN change_records c ON c.version_id = v.id WHERE v.id = @version
+            """, ReadChange, [("version", versionId)], cancellationToken: cancellationToken);
+    }
+
     /// <summary>The ids of a version's provisions, in order, or null when it has no change record yet.</summary>
     public async Task<IReadOnlyList<string>?> GetProvisionIdsAsync(long versionId, CancellationToken cancellationToken = default)
     {
