@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Clauseline.Archive;
 using Clauseline.Segmentation;
 
@@ -13,9 +14,9 @@ internal sealed record ProvisionWords(string Key, bool IsHeading, int[] Distinct
     public static ProvisionWords Read(Provision provision, Dictionary<string, int> vocabulary)
     {
         var heading = provision.Kind == ProvisionKind.Heading;
-        var words = Wording.Words(WithoutNumber(provision, heading)).ToList();
-        var ids = new int[words.Count];
-        for (var i = 0; i < words.Count; i++)
+        var words = WordsOf(provision, heading);
+        var ids = new int[words.Length];
+        for (var i = 0; i < words.Length; i++)
         {
             if (!vocabulary.TryGetValue(words[i], out var id))
                 vocabulary[words[i]] = id = vocabulary.Count;
@@ -25,8 +26,24 @@ internal sealed record ProvisionWords(string Key, bool IsHeading, int[] Distinct
         for (var i = 0; i + 1 < ids.Length; i++)
             bigrams[i] = ((long)ids[i] << 32) | (uint)ids[i + 1];
         // An empty key (a heading that is only a number) is compared by its raw text instead.
-        var key = words.Count == 0 ? "raw:" + provision.Text.Trim() : string.Join(' ', words);
+        var key = words.Length == 0 ? "raw:" + provision.Text.Trim() : string.Join(' ', words);
         return new ProvisionWords((heading ? "h:" : "p:") + key, heading, SortedDistinct(ids), SortedDistinct(bigrams));
+    }
+
+    /// <summary>Most provisions of a version are those of the version before: their words are read once.</summary>
+    private static readonly ConcurrentDictionary<(string, bool), string[]> Known = new();
+
+    private const int KnownLimit = 20_000;
+
+    private static string[] WordsOf(Provision provision, bool heading)
+    {
+        if (Known.TryGetValue((provision.Text, heading), out var known))
+            return known;
+        var words = Wording.Words(WithoutNumber(provision, heading)).ToArray();
+        if (Known.Count >= KnownLimit)
+            Known.Clear();
+        Known[(provision.Text, heading)] = words;
+        return words;
     }
 
     /// <summary>The text after heading marks and the provision's leading clause number: "## 4. Fees" is "Fees".</summary>
