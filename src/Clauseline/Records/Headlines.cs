@@ -12,7 +12,7 @@ internal static class Headlines
 
     public static string Write(IReadOnlyList<ProvisionChangeRecord> provisions, int renumbered, SignificanceLevel level)
     {
-        var lines = provisions.Select(p => (Provision: p, Line: SummaryLine.Write(p.Kind, p.Significance, p.OldPlace, p.NewPlace, p.OldText, p.NewText, MaxLength, also: false))).ToList();
+        var lines = provisions.Select(p => (Provision: p, Line: SummaryRanks.Of(p, MaxLength))).ToList();
         var substantive = lines.Where(l => l.Line.Substantive).ToList();
         // A record judged substantive for a move, split or merge alone leads with that.
         if (substantive.Count == 0 && level == SignificanceLevel.Substantive)
@@ -21,6 +21,7 @@ internal static class Headlines
         {
             var others = substantive.Count - 1;
             var tail = others == 0 ? "" : others == 1 ? ", and 1 other substantive change" : $", and {others} other substantive changes";
+            // Only the top line is written for the headline; the others are ranked as their own lines were.
             var top = substantive.MinBy(l => l.Line.Rank).Provision;
             return SummaryLine.Write(top.Kind, top.Significance, top.OldPlace, top.NewPlace, top.OldText, top.NewText, MaxLength - tail.Length, also: false).Text + tail;
         }
@@ -44,7 +45,7 @@ internal static class Headlines
         if (merged > 0)
             parts.Add($"{Provisions(merged)} merged");
         // Headings and layout lines are cosmetic to the recorder even when added, removed or reworded.
-        var reworded = provisions.Where(p => p.Kind == ProvisionChangeKind.Modified && SummaryDiff.Of(p.OldText, p.NewText).WordsChanged).ToList();
+        var reworded = provisions.Where(p => p.Kind == ProvisionChangeKind.Modified && SummaryDiff.WordsDiffer(p.OldText, p.NewText)).ToList();
         foreach (var (kind, verb) in new[] { (ProvisionChangeKind.Added, "added"), (ProvisionChangeKind.Removed, "removed"), (ProvisionChangeKind.Modified, "reworded") })
         {
             var lines = kind == ProvisionChangeKind.Modified ? reworded : [.. provisions.Where(p => p.Kind == kind)];

@@ -18,7 +18,9 @@ public static class Summaries
     public static string Describe(ProvisionChangeKind kind, ProvisionSignificance significance, Placement? oldPlace, Placement? newPlace, string? oldText, string? newText)
     {
         ArgumentNullException.ThrowIfNull(significance);
-        return SummaryLine.Write(kind, significance, oldPlace, newPlace, oldText, newText, MaxLength, also: true).Text;
+        var line = SummaryLine.Write(kind, significance, oldPlace, newPlace, oldText, newText, MaxLength, also: true);
+        SummaryRanks.Remember(kind, significance, oldPlace, newPlace, oldText, newText, line);
+        return line.Text;
     }
 
     /// <summary>The headline of a change record: "No change", "No material change: …", or its most important provision change.</summary>

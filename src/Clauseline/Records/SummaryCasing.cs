@@ -15,7 +15,18 @@ internal static partial class SummaryCasing
     };
 
     /// <summary>True for text with at least two capitals and no small letters.</summary>
-    public static bool IsShouting(string text) => text.Count(char.IsUpper) >= 2 && !text.Any(char.IsLower);
+    public static bool IsShouting(string text)
+    {
+        var capitals = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+                return false;
+            if (char.IsUpper(c))
+                capitals++;
+        }
+        return capitals >= 2;
+    }
 
     public static string Readable(string text, IReadOnlyDictionary<string, string> names, bool capitalizeFirst)
     {

@@ -17,11 +17,11 @@ internal static partial class SummaryCosmetic
         ChangeKind.Formatting, ChangeKind.Punctuation, ChangeKind.Casing, ChangeKind.Whitespace,
     ];
 
-    public static string Describe(IReadOnlyList<ChangeSignal> signals, string? oldText, string? newText, SummaryDiff diff, int words)
+    public static string Describe(IReadOnlyList<ChangeSignal> signals, string? newText, SummaryDiff diff, int words)
     {
         // Words changed yet the change is cosmetic: the recorder judged a heading or layout line, which shapes the
         // document but states no term.
-        if (diff.WordsChanged && diff.Hunks.Count > 0)
+        if (diff.Hunks.Count > 0 && diff.WordsChanged)
         {
             var what = SummaryProvisions.IsHeading(newText ?? "", diff.New, null) ? "heading" : "layout line";
             return $"Cosmetic: {what} reworded from '{Shown(diff.Old, words)}' to '{Shown(diff.New, words)}'";
@@ -29,7 +29,7 @@ internal static partial class SummaryCosmetic
         var parts = Order
             .Select(kind => signals.FirstOrDefault(s => s.Kind == kind))
             .OfType<ChangeSignal>()
-            .Select(s => Part(s, oldText ?? "", newText ?? ""))
+            .Select(s => Part(s, diff))
             .ToList();
         if (parts.Count == 0)
             return "No change to the wording";
@@ -62,9 +62,9 @@ internal static partial class SummaryCosmetic
     public static string JoinAnd(IReadOnlyList<string> parts) =>
         parts.Count <= 1 ? string.Concat(parts) : $"{string.Join(", ", parts.Take(parts.Count - 1))} and {parts[^1]}";
 
-    private static string Part(ChangeSignal s, string oldText, string newText) => s.Kind switch
+    private static string Part(ChangeSignal s, SummaryDiff diff) => s.Kind switch
     {
-        ChangeKind.Renumbered when ComparableText.Read(oldText).Number == s.Old && ComparableText.Read(newText).Number == s.New => (s.Old, s.New) switch
+        ChangeKind.Renumbered when diff.Comparable(true).Number == s.Old && diff.Comparable(false).Number == s.New => (s.Old, s.New) switch
         {
             (null, _) => $"numbered {s.New}",
             (_, null) => $"number {s.Old} dropped",

@@ -8,15 +8,20 @@ namespace Clauseline.Records;
 /// </summary>
 internal sealed class SummaryDiff
 {
-    private SummaryDiff(SummaryText old, SummaryText @new, bool wordsChanged)
+    private readonly string? _oldText;
+    private readonly string? _newText;
+    private ComparableText? _oldComparable;
+    private ComparableText? _newComparable;
+    private bool? _wordsChanged;
+    private bool? _reordered;
+
+    private SummaryDiff(string? oldText, string? newText)
     {
-        WordsChanged = wordsChanged;
-        Old = old;
-        New = @new;
-        Hunks = WordDiff.Compute(old.Words, @new.Words);
-        Names = old.Names().Concat(@new.Names())
-            .GroupBy(n => n.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+        _oldText = oldText;
+        _newText = newText;
+        Old = SummaryText.Read(oldText);
+        New = SummaryText.Read(newText);
+        Hunks = WordDiff.Compute(Old.Words, New.Words);
     }
 
     public SummaryText Old { get; }
@@ -25,11 +30,13 @@ internal sealed class SummaryDiff
 
     public IReadOnlyList<Hunk> Hunks { get; }
 
-    /// <summary>Names and acronyms as the provision writes them, for putting headings in ordinary case.</summary>
-    public IReadOnlyDictionary<string, string> Names { get; }
+    /// <summary>
+    /// Names and acronyms as the provision writes them, for putting headings in ordinary case; the first way of
+    /// writing one wins. Read only for a heading in capitals.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Names => field ??= ReadNames();
 
-    public static SummaryDiff Of(string? oldText, string? newText) =>
-        new(SummaryText.Read(oldText), SummaryText.Read(newText), !ComparableText.Read(oldText ?? "").Tokens.SequenceEqual(ComparableText.Read(newText ?? "").Tokens));
+    public static SummaryDiff Of(string? oldText, string? newText) => new(oldText, newText);
 
     public SummaryText Side(bool old) => old ? Old : New;
 
@@ -76,9 +83,27 @@ internal sealed class SummaryDiff
     }
 
     /// <summary>True when any word changed, as the signals count words (dates of revision, links and numbering aside).</summary>
-    public bool WordsChanged { get; }
+    public bool WordsChanged => _wordsChanged ??= Differ(Comparable(true), Comparable(false));
+
+    /// <summary><see cref="WordsChanged"/> for two texts without the rest of a diff.</summary>
+    public static bool WordsDiffer(string? oldText, string? newText) => Differ(ComparableText.Read(oldText ?? ""), ComparableText.Read(newText ?? ""));
+
+    /// <summary>One side read as the signals read it (its number, dates of revision and links apart), read once and only when asked.</summary>
+    public ComparableText Comparable(bool old) => old
+        ? _oldComparable ??= ComparableText.Read(_oldText ?? "")
+        : _newComparable ??= ComparableText.Read(_newText ?? "");
 
     /// <summary>True when the new wording holds the same words as the old in another order.</summary>
-    public bool Reordered =>
-        Old.Words.Order(StringComparer.Ordinal).SequenceEqual(New.Words.Order(StringComparer.Ordinal)) && !Old.Words.SequenceEqual(New.Words);
+    public bool Reordered => _reordered ??= Old.Count == New.Count && !Old.Words.SequenceEqual(New.Words)
+        && Old.Words.Order(StringComparer.Ordinal).SequenceEqual(New.Words.Order(StringComparer.Ordinal));
+
+    private static bool Differ(ComparableText old, ComparableText @new) => !old.Tokens.SequenceEqual(@new.Tokens);
+
+    private Dictionary<string, string> ReadNames()
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (upper, written) in Old.Names().Concat(New.Names()))
+            names.TryAdd(upper, written);
+        return names;
+    }
 }

@@ -8,7 +8,7 @@ internal sealed record SummaryFinding(int Rank, string Lead, string Brief)
 {
     public const int Negation = 0;
     public const int DutyOrRight = 10;
-    public const int Modal = 20;
+    public const int Modal = 8;
     public const int Period = 30;
     public const int Number = 40;
     public const int NegativeWording = 45;

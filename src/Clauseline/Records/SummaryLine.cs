@@ -20,24 +20,35 @@ internal sealed record SummaryLine(int Rank, string Text, bool Substantive)
     /// </summary>
     public static SummaryLine Write(ProvisionChangeKind kind, ProvisionSignificance significance, Placement? oldPlace, Placement? newPlace, string? oldText, string? newText, int maxLength, bool also)
     {
-        var diff = SummaryDiff.Of(oldText, newText);
+        var sides = new Sides(kind, significance, oldPlace, newPlace, oldText, newText, SummaryDiff.Of(oldText, newText));
         SummaryLine line = null!;
         foreach (var leastAlso in new[] { 1, 0 })
         {
             foreach (var words in Budgets)
             {
-                line = Compose(new Sides(kind, significance, oldPlace, newPlace, oldText, newText, diff), words, new Fit(maxLength, also, leastAlso));
+                line = Compose(sides, words, new Fit(maxLength, also, leastAlso));
                 if (line.Text.Length <= maxLength)
                     return line;
             }
         }
         // Still too long (long headings on both sides of a move): cut the middle, keep the place.
-        var place = SummaryPlace.Suffix(kind == ProvisionChangeKind.Removed ? oldPlace ?? newPlace : newPlace ?? oldPlace, diff.Names);
+        var place = sides.Place;
         var kept = line.Text.EndsWith(place, StringComparison.Ordinal) && place.Length < maxLength / 2 ? place : "";
         return line with { Text = line.Text[..(maxLength - 1 - kept.Length)].TrimEnd() + "…" + kept };
     }
 
-    private sealed record Sides(ProvisionChangeKind Kind, ProvisionSignificance Significance, Placement? OldPlace, Placement? NewPlace, string? OldText, string? NewText, SummaryDiff Diff);
+    /// <summary>What the line is written from, with what every try at a budget needs worked out once.</summary>
+    private sealed record Sides(ProvisionChangeKind Kind, ProvisionSignificance Significance, Placement? OldPlace, Placement? NewPlace, string? OldText, string? NewText, SummaryDiff Diff)
+    {
+        /// <summary>Where the provision sits, as the end of the line says it.</summary>
+        public string Place => field ??= SummaryPlace.Suffix(Kind == ProvisionChangeKind.Removed ? OldPlace ?? NewPlace : NewPlace ?? OldPlace, Diff);
+
+        /// <summary>
+        /// A split or merge judged again on its words alone: the parts are joined with their own clause numbers
+        /// ("6.4" inside the text reads as a new number).
+        /// </summary>
+        public ProvisionSignificance Again => field ??= Changes.Significance.Assess(Diff.Old.Plain, Diff.New.Plain);
+    }
 
     /// <summary>How long the line may be, whether findings follow the lead, and how many must at the least.</summary>
     private sealed record Fit(int MaxLength, bool Also, int LeastAlso);
@@ -45,29 +56,26 @@ internal sealed record SummaryLine(int Rank, string Text, bool Substantive)
     private static SummaryLine Compose(Sides c, int words, Fit fit)
     {
         var diff = c.Diff;
-        var place = SummaryPlace.Suffix(c.Kind == ProvisionChangeKind.Removed ? c.OldPlace ?? c.NewPlace : c.NewPlace ?? c.OldPlace, diff.Names);
         switch (c.Kind)
         {
             case ProvisionChangeKind.Added or ProvisionChangeKind.Removed:
                 var added = c.Kind == ProvisionChangeKind.Added;
                 var structural = c.Significance.Level == SignificanceLevel.Cosmetic;
                 var whole = SummaryProvisions.Describe(added ? c.NewText : c.OldText, added ? diff.New : diff.Old, added ? c.NewPlace : c.OldPlace, added, structural, words);
-                return new SummaryLine(whole.Rank, whole.Lead + place, c.Significance.Level == SignificanceLevel.Substantive);
+                return new SummaryLine(whole.Rank, whole.Lead + c.Place, c.Significance.Level == SignificanceLevel.Substantive);
             case ProvisionChangeKind.Moved:
                 var moved = Findings(c.Significance, diff, words);
                 return Join(SummaryMoves.Moved(diff, c.OldPlace, c.NewPlace, words), moved, "", fit, fit.Also ? MostAlso : 1, c.Significance.Level);
             case ProvisionChangeKind.Split or ProvisionChangeKind.Merged:
-                // The parts are joined with their own clause numbers ("6.4" inside the text reads as a new number),
-                // so a split or merge is judged again on its words alone.
-                var again = Significance.Assess(diff.Old.Plain, diff.New.Plain);
+                var again = c.Again;
                 var lead = c.Kind == ProvisionChangeKind.Split ? SummaryMoves.Split(diff, c.NewText, words) : SummaryMoves.Merged(diff, c.OldText, words);
-                return Join(lead, Findings(again, diff, words), place, fit, fit.Also ? MostAlso : 1, again.Level);
+                return Join(lead, Findings(again, diff, words), c.Place, fit, fit.Also ? MostAlso : 1, again.Level);
             default:
                 var findings = Findings(c.Significance, diff, words);
                 if (findings.Count == 0)
-                    return new SummaryLine(int.MaxValue, SummaryCosmetic.Describe(c.Significance.Signals, c.OldText, c.NewText, diff, words) + place, false);
+                    return new SummaryLine(int.MaxValue, SummaryCosmetic.Describe(c.Significance.Signals, c.NewText, diff, words) + c.Place, false);
                 var rest = fit.Also ? findings.Skip(1).ToList() : [];
-                return Join(findings[0].Lead, rest, place, fit, MostAlso, c.Significance.Level) with { Rank = findings[0].Rank };
+                return Join(findings[0].Lead, rest, c.Place, fit, MostAlso, c.Significance.Level) with { Rank = findings[0].Rank };
         }
     }
 

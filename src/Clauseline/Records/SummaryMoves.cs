@@ -6,8 +6,8 @@ internal static class SummaryMoves
     public static string Moved(SummaryDiff diff, Placement? oldPlace, Placement? newPlace, int words)
     {
         var what = Provision((diff.New.Count > 0 ? diff.New : diff.Old).Opening(words));
-        var from = SummaryPlace.Name(oldPlace, diff.Names);
-        var to = SummaryPlace.Name(newPlace, diff.Names);
+        var from = SummaryPlace.Name(oldPlace, diff);
+        var to = SummaryPlace.Name(newPlace, diff);
         return from == to ? $"Moved {what} within {to}" : $"Moved {what} from {from} to {to}";
     }
 

@@ -28,12 +28,25 @@ internal static class SummaryParties
 
     private static string Who(SummaryDiff diff)
     {
-        var words = diff.Old.Words.Concat(diff.New.Words).ToList();
-        if (words.Any(w => Protection.Any(p => w.StartsWith(p, StringComparison.Ordinal))))
+        if (Mentions(diff, Protection))
             return "who is protected";
-        if (words.Any(w => Disclosure.Any(p => w.StartsWith(p, StringComparison.Ordinal))))
+        if (Mentions(diff, Disclosure))
             return "who may receive it";
         return "who it covers";
+    }
+
+    /// <summary>True when a word on either side begins with one of <paramref name="stems"/>.</summary>
+    private static bool Mentions(SummaryDiff diff, string[] stems) =>
+        diff.Old.Words.Concat(diff.New.Words).Any(w => StartsWithAny(w, stems));
+
+    private static bool StartsWithAny(string word, string[] stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (word.StartsWith(stem, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The clause around the party, found by any name that party goes by ("affiliate" for "affiliates"), where the diff touched it if it can.</summary>

@@ -12,9 +12,9 @@ internal static class SummaryPlace
     private const int MovedHeadingLength = 32;
 
     /// <summary>" (section 6.3, Billing)", " (section 11)", " (Billing)", or nothing when the place has neither.</summary>
-    public static string Suffix(Placement? place, IReadOnlyDictionary<string, string> names)
+    public static string Suffix(Placement? place, SummaryDiff diff)
     {
-        var heading = Heading(place, names);
+        var heading = Heading(place, diff);
         return (place?.Section, heading) switch
         {
             (not null, not null) => $" (section {place!.Section}, {heading})",
@@ -25,9 +25,9 @@ internal static class SummaryPlace
     }
 
     /// <summary>"section 6.3 (Billing)", "section 11", "'Billing'", or "the opening text" before any heading.</summary>
-    public static string Name(Placement? place, IReadOnlyDictionary<string, string> names)
+    public static string Name(Placement? place, SummaryDiff diff)
     {
-        var heading = Heading(place, names, MovedHeadingLength);
+        var heading = Heading(place, diff, MovedHeadingLength);
         return (place?.Section, heading) switch
         {
             (not null, not null) => $"section {place!.Section} ({heading})",
@@ -37,13 +37,14 @@ internal static class SummaryPlace
         };
     }
 
-    public static string? Heading(Placement? place, IReadOnlyDictionary<string, string> names, int length = HeadingLength)
+    /// <summary>The heading, cut to <paramref name="length"/>; one in capitals is recased with the names as the provision (<paramref name="diff"/>) writes them.</summary>
+    public static string? Heading(Placement? place, SummaryDiff diff, int length = HeadingLength)
     {
         var heading = place?.Heading is { } h ? SummaryText.Unmark(h).Replace("#", "", StringComparison.Ordinal).Trim().TrimEnd(':', '.').Trim() : null;
         if (string.IsNullOrEmpty(heading))
             return null;
         if (SummaryCasing.IsShouting(heading))
-            heading = SummaryCasing.Readable(heading, names, capitalizeFirst: true);
+            heading = SummaryCasing.Readable(heading, diff.Names, capitalizeFirst: true);
         if (heading.Length <= length)
             return heading;
         var cut = heading.LastIndexOf(' ', length - 1);

@@ -35,6 +35,12 @@ internal static class SummaryStatements
     /// <summary>Words after a cue, or one word further ("shall now mean"), that define rather than bind ("shall mean", "will have the meaning").</summary>
     private static readonly string[][] Defining = [["mean"], ["have", "the", "meaning"], ["refer", "to"], ["be", "construed"], ["be", "interpreted"]];
 
+    /// <summary>The modal cues by their words, in the vocabulary's order.</summary>
+    private static readonly (string Key, string[] Words)[] Cues = [.. SignalVocabulary.Modals.Keys.Select(k => (k, k.Split(' ')))];
+
+    /// <summary>The same, longest first: <see cref="CueBefore"/> takes the longest cue that ends at a word.</summary>
+    private static readonly (string Key, string[] Words)[] CuesLongestFirst = [.. Cues.OrderByDescending(c => c.Key.Length)];
+
     /// <summary>True when the cue <paramref name="key"/> at [start, end) is no cue: the month May, an idiom, or a word that leads into another cue.</summary>
     public static bool NotACue(SummaryText text, int start, int end, string key)
     {
@@ -58,7 +64,7 @@ internal static class SummaryStatements
         var bound = subject is not null && (start - text.SubjectBefore(start) <= 2 || text.Words[start - 1] is "and" or "or");
         if (key is "will" or "can" && !bound && !Named(text, start - 1))
             return Statement;
-        if (Defining.Any(words => StartsAt(text, end, words) || StartsAt(text, end + 1, words)))
+        if (Defining.Any(words => text.StartsAt(end, words) || text.StartsAt(end + 1, words)))
             return Statement;
         var we = subject == "we";
         var negated = end < text.Count && text.Words[end] is "not" or "never";
@@ -86,16 +92,22 @@ internal static class SummaryStatements
     }
 
     /// <summary>True when a modal cue begins at token <paramref name="index"/>.</summary>
-    public static bool CueAt(SummaryText text, int index) =>
-        SignalVocabulary.Modals.Keys.Any(key => StartsAt(text, index, key.Split(' ')));
+    public static bool CueAt(SummaryText text, int index)
+    {
+        foreach (var (_, words) in Cues)
+        {
+            if (text.StartsAt(index, words))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>The modal cue that ends right before token <paramref name="index"/> ("may" in "may not"), if any.</summary>
     public static (int Start, string Key)? CueBefore(SummaryText text, int index)
     {
-        foreach (var key in SignalVocabulary.Modals.Keys.OrderByDescending(k => k.Length))
+        foreach (var (key, words) in CuesLongestFirst)
         {
-            var words = key.Split(' ');
-            if (StartsAt(text, index - words.Length, words))
+            if (text.StartsAt(index - words.Length, words))
                 return (index - words.Length, key);
         }
         return null;
@@ -105,8 +117,9 @@ internal static class SummaryStatements
     public static string? CueOf(string phrase)
     {
         var words = ComparableText.Tokenize(phrase);
-        return SignalVocabulary.Modals.Keys
-            .Where(k => k.Split(' ') is var cue && cue.Length <= words.Count && cue.Select((w, i) => words[i] == w).All(x => x))
+        return Cues
+            .Where(c => c.Words.Length <= words.Count && c.Words.Select((w, i) => words[i] == w).All(x => x))
+            .Select(c => c.Key)
             .MaxBy(k => k.Length);
     }
 
@@ -118,8 +131,14 @@ internal static class SummaryStatements
     {
         var subject = text.SubjectBefore(start);
         var before = subject >= 0 && start - subject <= 5 ? start - subject : 2;
-        var cue = Occurrences.Match([.. text.Words.Skip(start).Take(4)], SignalVocabulary.Modals.Keys).FirstOrDefault(m => m.Start == 0);
-        return text.Quote(start, end, words + Math.Max(0, cue.End - 1), before, fill: subject < 0 || start - subject > 5);
+        // The longest cue of up to four words that starts there.
+        var cue = 0;
+        foreach (var (_, cueWords) in Cues)
+        {
+            if (cueWords.Length <= 4 && cueWords.Length > cue && text.StartsAt(start, cueWords))
+                cue = cueWords.Length;
+        }
+        return text.Quote(start, end, words + Math.Max(0, cue - 1), before, fill: subject < 0 || start - subject > 5);
     }
 
     public static string WithArticle(string noun) => ("aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
@@ -148,9 +167,6 @@ internal static class SummaryStatements
     private static bool Month(SummaryText text, int i) => !text.Opens(i) && Capitalised(text, i) && !SummaryCasing.IsShouting(text.Plain);
 
     private static bool IsNumber(SummaryText text, int i) => i >= 0 && i < text.Count && char.IsDigit(text.Words[i][0]);
-
-    private static bool StartsAt(SummaryText text, int index, string[] words) =>
-        index >= 0 && index + words.Length <= text.Count && words.Select((w, k) => text.Words[index + k] == w).All(x => x);
 
     private static string? Subject(SummaryText text, int start) => text.SubjectBefore(start) is var j and >= 0 ? text.Words[j] : null;
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Clauseline.Changes;
 
@@ -20,13 +21,34 @@ internal sealed partial class SummaryText
     /// <summary>The longest a quote may be in characters, whatever its number of words.</summary>
     private const int MostCharacters = 100;
 
+    /// <summary>Marks that come in pairs, of which a quote keeps none alone.</summary>
+    private static readonly (char Open, char Close)[] Pairs = [('(', ')'), ('"', '"'), ('“', '”')];
+
+    /// <summary>What <c>\s</c> matches besides the plain space: line breaks, tabs, no-break and other wide spaces.</summary>
+    private static readonly SearchValues<char> OtherSpace =
+        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => char.IsWhiteSpace(c) && c != ' ')]);
+
     private static readonly SearchValues<char> SentenceMarks = SearchValues.Create(".;:!?\n");
 
-    private SummaryText(string plain, IReadOnlyList<SummaryToken> tokens)
+    /// <summary>
+    /// Each word read so far, as written, with the words the signals make of it: a summary reads a provision's two
+    /// sides over and over as it changes, so most words were read before and cost nothing the second time.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, string[]> Known = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan = Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Past this many words (some ten megabytes) new ones are read each time rather than kept: a monitor runs for months.</summary>
+    private const int MostKnown = 50_000;
+
+    /// <summary>How many words <see cref="Known"/> holds, counted here because its own count takes every lock.</summary>
+    private static int _known;
+
+    private SummaryText(string plain, List<SummaryToken> tokens, List<string> words)
     {
         Plain = plain;
         Tokens = tokens;
-        Words = [.. tokens.Select(t => t.Word)];
+        Words = words;
         Shouting = SummaryCasing.IsShouting(plain);
     }
 
@@ -46,16 +68,51 @@ internal sealed partial class SummaryText
     {
         var parts = BlankLine().Split(markdown ?? "").Select(Clean).Where(p => p.Length > 0);
         var plain = string.Join('\n', parts);
-        var references = CrossReference().Matches(plain).Select(m => m.Groups["n"]).ToList();
-        var tokens = new List<SummaryToken>();
-        foreach (Match m in Token().Matches(plain))
+        var references = References(plain);
+        // Words run five or six characters with their space: room for most without growing the lists.
+        var (tokens, words) = (new List<SummaryToken>(plain.Length / 5), new List<string>(plain.Length / 5));
+        var r = 0;
+        foreach (var m in Token().EnumerateMatches(plain))
         {
             // Cross-reference numbers are renumbering, not wording; the signals set them aside too.
-            if (references.Any(r => m.Index >= r.Index && m.Index < r.Index + r.Length))
+            while (r < references.Count && references[r].End <= m.Index)
+                r++;
+            if (r < references.Count && m.Index >= references[r].Start)
                 continue;
-            tokens.AddRange(ComparableText.Tokenize(m.Value).Select(w => new SummaryToken(w, m.Index, m.Index + m.Length)));
+            foreach (var word in WordsOf(plain.AsSpan(m.Index, m.Length)))
+            {
+                tokens.Add(new SummaryToken(word, m.Index, m.Index + m.Length));
+                words.Add(word);
+            }
         }
-        return new SummaryText(plain, tokens);
+        return new SummaryText(plain, tokens, words);
+    }
+
+    /// <summary>Where the numbers of cross-references ("section 4.2") sit, in order.</summary>
+    private static List<(int Start, int End)> References(string plain)
+    {
+        var found = new List<(int, int)>();
+        for (var m = CrossReference().Match(plain); m.Success; m = m.NextMatch())
+        {
+            var n = m.Groups["n"];
+            found.Add((n.Index, n.Index + n.Length));
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// One matched word as <see cref="ComparableText.Tokenize(string)"/> reads it (lowered, "can't" as "can" and "not"): its
+    /// pattern is this one, so a word read alone gives what it gives inside the text.
+    /// </summary>
+    private static string[] WordsOf(ReadOnlySpan<char> match)
+    {
+        if (KnownBySpan.TryGetValue(match, out var words))
+            return words;
+        var text = match.ToString();
+        words = [.. ComparableText.Tokenize(text)];
+        if (_known < MostKnown && Known.TryAdd(text, words))
+            Interlocked.Increment(ref _known);
+        return words;
     }
 
     /// <summary>Where <paramref name="phrase"/> (as the signals write it) occurs, preferring an occurrence that <paramref name="prefer"/> accepts.</summary>
@@ -67,13 +124,26 @@ internal sealed partial class SummaryText
         (int, int)? first = null;
         for (var i = 0; words.Count > 0 && i + words.Count <= Count; i++)
         {
-            if (!words.Select((w, k) => Words[i + k] == w).All(x => x))
+            if (!StartsAt(i, words))
                 continue;
             if (prefer is null || prefer(i, i + words.Count))
                 return (i, i + words.Count);
             first ??= (i, i + words.Count);
         }
         return first;
+    }
+
+    /// <summary>True when <paramref name="words"/> are the words from token <paramref name="i"/> on.</summary>
+    public bool StartsAt(int i, IReadOnlyList<string> words)
+    {
+        if (i < 0 || i + words.Count > Count)
+            return false;
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (Words[i + k] != words[k])
+                return false;
+        }
+        return true;
     }
 
     /// <summary>True when a sentence (or a paragraph, or a list item after a semicolon) begins at token <paramref name="i"/>.</summary>
@@ -193,9 +263,11 @@ internal sealed partial class SummaryText
             yield break;
         for (var i = 0; i < Count; i++)
         {
+            if (!char.IsUpper(Plain[Tokens[i].Start]))
+                continue;
             var word = Plain[Tokens[i].Start..Tokens[i].End];
             var upper = word.ToUpperInvariant();
-            if (char.IsUpper(word[0]) && (!Opens(i) || word.Length > 1 && word == upper))
+            if (!Opens(i) || word.Length > 1 && word == upper)
                 yield return new(upper, word);
         }
     }
@@ -232,10 +304,10 @@ internal sealed partial class SummaryText
     /// <summary>Drops a bracket or quotation mark at either end that has no partner inside the quote.</summary>
     private static string Balance(string text)
     {
-        foreach (var (open, close) in new[] { ('(', ')'), ('"', '"'), ('“', '”') })
+        foreach (var (open, close) in Pairs)
         {
-            var opens = text.Count(c => c == open);
-            var closes = text.Count(c => c == close);
+            var opens = text.AsSpan().Count(open);
+            var closes = text.AsSpan().Count(close);
             var unpaired = open == close ? opens % 2 == 1 : opens != closes;
             if (!unpaired)
                 continue;
@@ -257,23 +329,30 @@ internal sealed partial class SummaryText
         text = TableRule().Replace(text, "");
         text = LinePrefix().Replace(text, "");
         text = Emphasis().Replace(text, "");
-        return Space().Replace(text.Replace('|', ' '), " ").Trim();
+        return SingleSpaced(text.Replace('|', ' ')).Trim();
     }
+
+    /// <summary>Each run of space made one plain space. Most text has none to make single and is kept as it is, not copied.</summary>
+    private static string SingleSpaced(string text) =>
+        text.AsSpan().IndexOfAny(OtherSpace) < 0 && !text.Contains("  ", StringComparison.Ordinal) ? text : Space().Replace(text, " ");
 
     private static string Clean(string part)
     {
         var text = Unmark(part);
         // A leading "60 days' notice …" is a quantity, not a clause number.
         var number = LeadingNumber().Match(text);
-        if (number.Success && !StartsWithUnit(text[number.Length..]))
+        if (number.Success && !StartsWithUnit(text.AsSpan(number.Length)))
             text = text[number.Length..];
         return text;
     }
 
-    private static bool StartsWithUnit(string rest)
+    private static bool StartsWithUnit(ReadOnlySpan<char> rest)
     {
-        var words = ComparableText.Tokenize(rest);
-        return words.Count > 0 && (SignalVocabulary.Periods.ContainsKey(words[0]) || SignalVocabulary.OtherUnits.Contains(words[0]));
+        var matches = Token().EnumerateMatches(rest);
+        if (!matches.MoveNext())
+            return false;
+        var first = WordsOf(rest.Slice(matches.Current.Index, matches.Current.Length))[0];
+        return SignalVocabulary.Periods.ContainsKey(first) || SignalVocabulary.OtherUnits.Contains(first);
     }
 
     [GeneratedRegex(@"\n[ \t]*\n\s*")]
