@@ -25,9 +25,9 @@ internal static partial class DefinedTermSignals
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
-    [GeneratedRegex(@"\([^()""“]*[""“](?<term>\p{Lu}[^""”]{0,60})[""”]\s*\)")]
+    [GeneratedRegex(@"\([^()""“]*[""“](?<term>\p{Lu}[^""“”]{0,60})[""”]\s*\)")]
     private static partial Regex InParentheses();
 
-    [GeneratedRegex(@"[""“](?<term>\p{Lu}[^""”]{0,60})[""”]\s+(?i:means|shall\s+mean|refers\s+to|includes|has\s+the\s+meaning)\b")]
+    [GeneratedRegex(@"[""“](?<term>\p{Lu}[^""“”]{0,60})[""”]\s+(?i:means|shall\s+mean|refers\s+to|includes|has\s+the\s+meaning)\b")]
     private static partial Regex Meaning();
 }

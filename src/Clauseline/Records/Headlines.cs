@@ -10,6 +10,9 @@ internal static class Headlines
 {
     private const int MaxLength = 200;
 
+    /// <summary>From this many substantive provision changes on, a record is headlined as a major revision.</summary>
+    private const int Overhaul = 20;
+
     public static string Write(IReadOnlyList<ProvisionChangeRecord> provisions, int renumbered, SignificanceLevel level)
     {
         var lines = provisions.Select(p => (Provision: p, Line: SummaryRanks.Of(p, MaxLength))).ToList();
@@ -17,6 +20,15 @@ internal static class Headlines
         // A record judged substantive for a move, split or merge alone leads with that.
         if (substantive.Count == 0 && level == SignificanceLevel.Substantive)
             substantive = [.. lines.Where(l => l.Provision.Kind is ProvisionChangeKind.Moved or ProvisionChangeKind.Split or ProvisionChangeKind.Merged)];
+        if (substantive.Count >= Overhaul)
+        {
+            // A rewrite: the reader needs its scale first, then the change that matters most.
+            var added = substantive.Count(l => l.Provision.Kind == ProvisionChangeKind.Added);
+            var removed = substantive.Count(l => l.Provision.Kind == ProvisionChangeKind.Removed);
+            var lead = $"Major revision: {added} provisions added, {removed} removed, {substantive.Count - added - removed} changed; first of note: ";
+            var first = substantive.MinBy(l => l.Line.Rank).Provision;
+            return lead + SummaryLine.Write(first.Kind, first.Significance, first.OldPlace, first.NewPlace, first.OldText, first.NewText, MaxLength - lead.Length, also: false).Text;
+        }
         if (substantive.Count > 0)
         {
             var others = substantive.Count - 1;

@@ -71,6 +71,7 @@ public sealed class SignificanceTests
         ["Defined term removed"] = new("\"Customer Data\" means all data you upload to the Services.", "Customer data includes all data you upload to the Services.", Substantive, new Expect(DefinedTermRemoved, "Customer Data")),
         ["Defined term added by quoting alone"] = new("You may connect third-party apps to your Workspace.", "You may connect third-party apps to your workspace (the \"Workspace\").", Substantive, new Expect(DefinedTermAdded, null, "Workspace")),
         ["Defined term renamed"] = new("Brightwell operates an online bookkeeping tool (the \"Platform\").", "Brightwell operates an online bookkeeping tool (the \"Service\").", Substantive, new Expect(DefinedTermRemoved, "Platform"), new Expect(DefinedTermAdded, null, "Service")),
+        ["Mismatched curly quotes corrected is no new term"] = new("At Harbourline (“Harbourline,“ “we“ or “us”) we respect your privacy.", "At Harbourline (“Harbourline,” “we” or “us”) we respect your privacy.", Cosmetic, new Expect(Punctuation)),
         ["Defined term in curly quotes is the same term"] = new("\"Account\" means your registered profile.", "“Account” means your registered profile.", Cosmetic, new Expect(Punctuation)),
 
         // Obligations and rights.

@@ -180,6 +180,7 @@ public sealed class SummaryTests
         ["Headline of a split judged substantive leads with the split"] = new(["Split in two", "Cosmetic spacing"], 0, "Split the provision 'Fees are billed monthly in advance' into 2 provisions (section 6.3, Billing)"),
         ["Headline of one substantive change"] = new(["Period notice shortened", "Cosmetic formatting"], 2, "Shortened the notice period from 60 days to 30 days: '…will give you 30 days' notice of any price increase' (section 6.6, Price changes)"),
         ["Headline leads with the removed commitment"] = new(["Wording added", "Period notice shortened", "Removed commitment", "Cosmetic formatting"], 4, "Removed the commitment 'We will notify you 30 days before changes…' (section 14, Changes to these terms), and 2 other substantive changes"),
+        ["Headline of a major revision gives its scale first"] = new([.. Enumerable.Repeat("Added right", 12), .. Enumerable.Repeat("Removed commitment", 6), "Period notice shortened", "Negation removed from our commitment"], 0, "Major revision: 12 provisions added, 6 removed, 2 changed; first of note: Removed the negation 'never', reversing the commitment: 'We will never use…' now reads 'We will use…' (Privacy)"),
         ["Headline leads with the negation"] = new(["Number cap lowered", "Negation removed from our commitment", "Added right"], 0, "Removed the negation 'never', reversing the commitment: 'We will never use your photos…' now reads 'We will use your photos…' (Privacy), and 2 other substantive changes"),
     };
 
