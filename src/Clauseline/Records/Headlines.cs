@@ -25,7 +25,7 @@ internal static class Headlines
             // A rewrite: the reader needs its scale first, then the change that matters most.
             var added = substantive.Count(l => l.Provision.Kind == ProvisionChangeKind.Added);
             var removed = substantive.Count(l => l.Provision.Kind == ProvisionChangeKind.Removed);
-            var lead = $"Major revision: {added} provisions added, {removed} removed, {substantive.Count - added - removed} changed; first of note: ";
+            var lead = $"Major revision: {Provisions(added)} added, {removed} removed, {substantive.Count - added - removed} changed; first of note: ";
             var first = substantive.MinBy(l => l.Line.Rank).Provision;
             return lead + SummaryLine.Write(first.Kind, first.Significance, first.OldPlace, first.NewPlace, first.OldText, first.NewText, MaxLength - lead.Length, also: false).Text;
         }
