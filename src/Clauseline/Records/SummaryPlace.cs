@@ -43,6 +43,9 @@ internal static class SummaryPlace
         var heading = place?.Heading is { } h ? SummaryText.Unmark(h).Replace("#", "", StringComparison.Ordinal).Trim().TrimEnd(':', '.').Trim() : null;
         if (string.IsNullOrEmpty(heading))
             return null;
+        // A heading written in parentheses ("(These terms apply if you live in the EU)") goes inside ours without its own.
+        if (heading.Length > 2 && heading[0] == '(' && heading[^1] == ')' && heading.IndexOf(')', StringComparison.Ordinal) == heading.Length - 1)
+            heading = heading[1..^1].Trim();
         if (SummaryCasing.IsShouting(heading))
             heading = SummaryCasing.Readable(heading, diff.Names, capitalizeFirst: true);
         if (heading.Length <= length)
