@@ -38,18 +38,19 @@ public static class ChangeRecords
         var after = Placements.Of(provisions);
         var entries = new List<ProvisionChangeRecord>();
         var renumbered = 0;
+        var key = Substance.Key(provisions);
+        var sameSubstance = key == (previousKey ?? Substance.Key(previous.Provisions));
         foreach (var match in alignment.Matches)
         {
-            var entry = Entry(match, previous, identified, before, after);
+            var entry = Entry(match, previous, identified, before, after, sameSubstance);
             // No entry: the same text, or one that differs only in clause and cross-reference numbers.
             if (entry is null && (match.Renumbered || previous.Provisions[match.Before[0]].Text != provisions[match.After[0]].Text))
                 renumbered++;
             if (entry is not null)
                 entries.Add(entry);
         }
-        var key = Substance.Key(provisions);
         // The substance key decides (confirmation works on it); a substantive provision change always changes it.
-        var level = key == (previousKey ?? Substance.Key(previous.Provisions)) && !entries.Any(e => e.Significance.Level == SignificanceLevel.Substantive)
+        var level = sameSubstance && !entries.Any(e => e.Significance.Level == SignificanceLevel.Substantive)
             ? SignificanceLevel.Cosmetic : SignificanceLevel.Substantive;
         var headline = Summaries.Headline(entries, renumbered, level);
         return (new ChangeRecord(level, headline, entries, renumbered, key), identified);
@@ -62,7 +63,7 @@ public static class ChangeRecords
         return Next(identified, newText, first.SubstanceKey).Record;
     }
 
-    private static ProvisionChangeRecord? Entry(ProvisionMatch match, IdentifiedVersion previous, IdentifiedVersion next, Placement[] before, Placement[] after)
+    private static ProvisionChangeRecord? Entry(ProvisionMatch match, IdentifiedVersion previous, IdentifiedVersion next, Placement[] before, Placement[] after, bool sameSubstance)
     {
         var oldText = match.Before.Count == 0 ? null : string.Join("\n\n", match.Before.Select(b => previous.Provisions[b].Text));
         var newText = match.After.Count == 0 ? null : string.Join("\n\n", match.After.Select(a => next.Provisions[a].Text));
@@ -86,7 +87,7 @@ public static class ChangeRecords
             return null;
         if (IsStructureOnly(match, previous, next))
             significance = new ProvisionSignificance(SignificanceLevel.Cosmetic, [.. significance.Signals.Where(s => s.Kind.IsCosmetic()).DefaultIfEmpty(new ChangeSignal(ChangeKind.Formatting))]);
-        else if (kind == ProvisionChangeKind.Moved)
+        else if (kind == ProvisionChangeKind.Moved && !sameSubstance)
             significance = Moved(significance, before[match.Before[0]], after[match.After[0]]);
         var oldPlace = match.Before.Count == 0 ? null : before[match.Before[0]];
         var newPlace = match.After.Count == 0 ? null : after[match.After[0]];
@@ -98,7 +99,8 @@ public static class ChangeRecords
 
     /// <summary>
     /// A moved clause is read in another place or order, which can change what it applies to, so a move is
-    /// substantive even with the same words; the substance key, which keeps word order, agrees.
+    /// substantive even with the same words. When the words of the whole document still come in the same order
+    /// (the same substance), only the headings around the clause changed, and the move stays cosmetic.
     /// </summary>
     private static ProvisionSignificance Moved(ProvisionSignificance wording, Placement from, Placement to) =>
         wording.Level == SignificanceLevel.Substantive ? wording

@@ -92,6 +92,19 @@ public sealed class ChangeRecordsTests
     }
 
     [Fact]
+    public void Clauses_left_under_another_heading_when_theirs_is_removed_have_not_moved_in_substance()
+    {
+        var revised = Base.Replace("## 2. Claims\n\n", "", StringComparison.Ordinal);
+
+        var record = ChangeRecords.Compare(Base, revised);
+
+        Assert.Equal(SignificanceLevel.Cosmetic, record.Significance);
+        Assert.Contains(record.Provisions, p => p.Kind == ProvisionChangeKind.Moved);
+        Assert.All(record.Provisions, p => Assert.Equal(SignificanceLevel.Cosmetic, p.Significance.Level));
+        Assert.Equal(ChangeRecords.First(Base).Record.SubstanceKey, record.SubstanceKey);
+    }
+
+    [Fact]
     public void A_modified_clause_carries_its_word_diff_and_its_id()
     {
         var revised = Base.Replace("within 7 days of delivery", "within 3 days of delivery", StringComparison.Ordinal);
