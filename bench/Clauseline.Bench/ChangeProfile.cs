@@ -43,16 +43,7 @@ public static class ChangeProfile
                 Substance.Key(pa);
                 key.Stop();
                 build.Start();
-                ChangeRecord record;
-                try
-                {
-                    record = ChangeRecords.Compare(a, b);
-                }
-                catch (ArgumentOutOfRangeException e)
-                {
-                    Console.WriteLine($"{files[i]}: {e}");
-                    continue;
-                }
+                var record = ChangeRecords.Compare(a, b);
                 build.Stop();
                 summaries.Start();
                 foreach (var e in record.Provisions)

@@ -80,6 +80,20 @@ internal sealed partial record ComparableText(
     }
 
     /// <summary>
+    /// Where the text after its leading clause number starts ("4.2 You may…" → at "You"), or 0 when it opens with
+    /// none or with a quantity ("60 days' notice…"). Summaries quote clauses without their number by this rule.
+    /// </summary>
+    public static int AfterClauseNumber(string text)
+    {
+        if (LeadingNumber().Match(text) is not { Success: true } leading || CountsSomething(text, leading))
+            return 0;
+        var end = leading.Index + leading.Length;
+        while (end < text.Length && char.IsWhiteSpace(text[end]))
+            end++;
+        return end;
+    }
+
+    /// <summary>
     /// True when a bare leading number counts something ("60 days' notice", "25 users can", "2 GB of"): the word after
     /// it is a unit or another quantity word. A word in title case ("7 Users must") starts the clause's own text, and
     /// a number with a keyword, a final dot or brackets ("Section 4", "4.", "(4)") is always the clause's number.
@@ -122,13 +136,13 @@ internal sealed partial record ComparableText(
     private static partial Regex MarkdownLink();
 
     [GeneratedRegex(@"<?https?://[^\s)>\]]+>?")]
-    private static partial Regex BareUrl();
+    internal static partial Regex BareUrl();
 
     [GeneratedRegex(@"\b(?<word>sections?|clauses?|articles?|paragraphs?|schedules?|annex|appendix)\s+(?<n>\d+(?:\.\d+)*(?:\([a-z0-9]+\))*)", RegexOptions.IgnoreCase)]
-    private static partial Regex CrossReference();
+    internal static partial Regex CrossReference();
 
     [GeneratedRegex(@"[$€£%]|\d+(?:[.,]\d+)*|[\p{L}\p{N}]+(?:['’][\p{L}]+)*")]
-    private static partial Regex Token();
+    internal static partial Regex Token();
 
     [GeneratedRegex(@"[*_`~#>\[\]]")]
     private static partial Regex Formatting();

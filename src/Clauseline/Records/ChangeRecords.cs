@@ -73,7 +73,7 @@ public static class ChangeRecords
             ProvisionChange.Removed => ProvisionChangeKind.Removed,
             ProvisionChange.Split => ProvisionChangeKind.Split,
             ProvisionChange.Merged => ProvisionChangeKind.Merged,
-            ProvisionChange.Modified => match.Moved ? ProvisionChangeKind.Moved : ProvisionChangeKind.Modified,
+            // Unchanged words that moved, or a rewording.
             _ => match.Moved ? ProvisionChangeKind.Moved : ProvisionChangeKind.Modified,
         };
         // Unchanged words in the same place: only a record when the text differs in a way a reader sees

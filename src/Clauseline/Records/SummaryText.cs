@@ -72,7 +72,7 @@ internal sealed partial class SummaryText
         // Words run five or six characters with their space: room for most without growing the lists.
         var (tokens, words) = (new List<SummaryToken>(plain.Length / 5), new List<string>(plain.Length / 5));
         var r = 0;
-        foreach (var m in Token().EnumerateMatches(plain))
+        foreach (var m in ComparableText.Token().EnumerateMatches(plain))
         {
             // Cross-reference numbers are renumbering, not wording; the signals set them aside too.
             while (r < references.Count && references[r].End <= m.Index)
@@ -92,7 +92,7 @@ internal sealed partial class SummaryText
     private static List<(int Start, int End)> References(string plain)
     {
         var found = new List<(int, int)>();
-        for (var m = CrossReference().Match(plain); m.Success; m = m.NextMatch())
+        for (var m = ComparableText.CrossReference().Match(plain); m.Success; m = m.NextMatch())
         {
             var n = m.Groups["n"];
             found.Add((n.Index, n.Index + n.Length));
@@ -325,7 +325,7 @@ internal sealed partial class SummaryText
         var text = Escape().Replace(markdown, "$1");
         text = HtmlTag().Replace(text, " ");
         text = Link().Replace(text, "${text}");
-        text = BareUrl().Replace(text, "");
+        text = ComparableText.BareUrl().Replace(text, "");
         text = TableRule().Replace(text, "");
         text = LinePrefix().Replace(text, "");
         text = Emphasis().Replace(text, "");
@@ -338,21 +338,9 @@ internal sealed partial class SummaryText
 
     private static string Clean(string part)
     {
+        // The clause number goes by the rule the signals use: a leading "60 days' notice …" is a quantity.
         var text = Unmark(part);
-        // A leading "60 days' notice …" is a quantity, not a clause number.
-        var number = LeadingNumber().Match(text);
-        if (number.Success && !StartsWithUnit(text.AsSpan(number.Length)))
-            text = text[number.Length..];
-        return text;
-    }
-
-    private static bool StartsWithUnit(ReadOnlySpan<char> rest)
-    {
-        var matches = Token().EnumerateMatches(rest);
-        if (!matches.MoveNext())
-            return false;
-        var first = WordsOf(rest.Slice(matches.Current.Index, matches.Current.Length))[0];
-        return SignalVocabulary.Periods.ContainsKey(first) || SignalVocabulary.OtherUnits.Contains(first);
+        return text[ComparableText.AfterClauseNumber(text)..];
     }
 
     [GeneratedRegex(@"\n[ \t]*\n\s*")]
@@ -367,9 +355,6 @@ internal sealed partial class SummaryText
     [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")]
     private static partial Regex HtmlTag();
 
-    [GeneratedRegex(@"<?https?://[^\s)>\]]+>?")]
-    private static partial Regex BareUrl();
-
     /// <summary>A table's rule line, or the "===" or "---" under a setext heading.</summary>
     [GeneratedRegex(@"^(?:(?=[^\n]*-)[ \t|:\-]+|[ \t]*=+[ \t]*)$", RegexOptions.Multiline)]
     private static partial Regex TableRule();
@@ -382,13 +367,4 @@ internal sealed partial class SummaryText
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
-
-    [GeneratedRegex(@"^(?:(?:section|clause|article)\s+)?(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,4}\)|\(\d+\))\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadingNumber();
-
-    [GeneratedRegex(@"\b(?:sections?|clauses?|articles?|paragraphs?|schedules?|annex|appendix)\s+(?<n>\d+(?:\.\d+)*(?:\([a-z0-9]+\))*)", RegexOptions.IgnoreCase)]
-    private static partial Regex CrossReference();
-
-    [GeneratedRegex(@"[$€£%]|\d+(?:[.,]\d+)*|[\p{L}\p{N}]+(?:['’][\p{L}]+)*")]
-    private static partial Regex Token();
 }

@@ -6,6 +6,9 @@ namespace Clauseline.Storage;
 
 public sealed partial class Store
 {
+    /// <summary>What <see cref="ReadChange"/> reads of a version (<c>v</c>) and its change record (<c>c</c>), the record's JSON aside.</summary>
+    private const string ChangeColumns = "v.id, v.seq, v.recorded_at, v.kind, c.from_version_id, c.substance_key, c.significance, c.headline";
+
     /// <summary>The versions of a document that have no change record yet, oldest first, with the record of the version before the first of them.</summary>
     public async Task<RecordingState> GetRecordingStateAsync(long documentId, CancellationToken cancellationToken = default)
     {
@@ -81,7 +84,7 @@ public sealed partial class Store
         await using var connection = await OpenAsync(cancellationToken);
         var record = withRecords ? "c.record" : "NULL AS record";
         return await connection.QueryAsync($"""
-            SELECT v.id, v.seq, v.recorded_at, v.kind, c.from_version_id, c.substance_key, c.significance, c.headline, {record}
+            SELECT {ChangeColumns}, {record}
             FROM versions v LEFT JOIN change_records c ON c.version_id = v.id
             WHERE v.document_id = @document ORDER BY v.seq
             """, ReadChange, [("document", documentId)], cancellationToken: cancellationToken);
@@ -91,8 +94,8 @@ public sealed partial class Store
     public async Task<StoredChange?> GetChangeAsync(long versionId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await connection.QuerySingleAsync("""
-            SELECT v.id, v.seq, v.recorded_at, v.kind, c.from_version_id, c.substance_key, c.significance, c.headline, c.record
+        return await connection.QuerySingleAsync($"""
+            SELECT {ChangeColumns}, c.record
             FROM versions v LEFT JOIN change_records c ON c.version_id = v.id WHERE v.id = @version
             """, ReadChange, [("version", versionId)], cancellationToken: cancellationToken);
     }
@@ -110,8 +113,8 @@ public sealed partial class Store
     public async Task<IReadOnlyList<(StoredChange Change, IReadOnlyList<int> Entries)>> GetProvisionTimelineAsync(long documentId, string provisionId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync("""
-            SELECT v.id, v.seq, v.recorded_at, v.kind, c.from_version_id, c.substance_key, c.significance, c.headline, c.record, pc.entry
+        var rows = await connection.QueryAsync($"""
+            SELECT {ChangeColumns}, c.record, pc.entry
             FROM provision_changes pc JOIN versions v ON v.id = pc.version_id JOIN change_records c ON c.version_id = v.id
             WHERE pc.document_id = @document AND pc.provision_id = @provision ORDER BY v.seq, pc.entry
             """, r => (Change: ReadChange(r), Entry: (int)r.Long("entry")), [("document", documentId), ("provision", provisionId)], cancellationToken: cancellationToken);

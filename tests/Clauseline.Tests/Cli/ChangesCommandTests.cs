@@ -27,36 +27,10 @@ public sealed class ChangesCommandTests : IDisposable
         """;
 
     // A day's experiment: the notice commitment becomes optional, then comes back.
-    private const string Experiment = """
-        Tailspin Payroll Terms
-        ======================
-
-        ## 1. Payroll runs
-
-        1.1 Payroll runs are final once approved by an administrator.
-
-        1.2 You may dispute a payroll charge within 60 days of the run date.
-
-        ## 2. Changes to these terms
-
-        2.1 We may notify customers 30 days before changes take effect.
-        """;
+    private static readonly string Experiment = Original.Replace("2.1 We will notify", "2.1 We may notify", StringComparison.Ordinal);
 
     // The real revision: a shorter dispute window.
-    private const string Revised = """
-        Tailspin Payroll Terms
-        ======================
-
-        ## 1. Payroll runs
-
-        1.1 Payroll runs are final once approved by an administrator.
-
-        1.2 You may dispute a payroll charge within 30 days of the run date.
-
-        ## 2. Changes to these terms
-
-        2.1 We will notify customers 30 days before changes take effect.
-        """;
+    private static readonly string Revised = Original.Replace("within 60 days", "within 30 days", StringComparison.Ordinal);
 
     private string Data => Path.Combine(_folder.Path, "data");
 
