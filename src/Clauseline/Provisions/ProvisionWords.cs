@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using Clauseline.Archive;
+using Clauseline.Caching;
 using Clauseline.Segmentation;
 
 namespace Clauseline.Provisions;
@@ -31,20 +31,10 @@ internal sealed record ProvisionWords(string Key, bool IsHeading, int[] Distinct
     }
 
     /// <summary>Most provisions of a version are those of the version before: their words are read once.</summary>
-    private static readonly ConcurrentDictionary<(string, bool), string[]> Known = new();
+    private static readonly BoundedMemo<(string Text, bool Heading), string[]> Known = new(20_000);
 
-    private const int KnownLimit = 20_000;
-
-    private static string[] WordsOf(Provision provision, bool heading)
-    {
-        if (Known.TryGetValue((provision.Text, heading), out var known))
-            return known;
-        var words = Wording.Words(WithoutNumber(provision, heading)).ToArray();
-        if (Known.Count >= KnownLimit)
-            Known.Clear();
-        Known[(provision.Text, heading)] = words;
-        return words;
-    }
+    private static string[] WordsOf(Provision provision, bool heading) =>
+        Known.Get((provision.Text, heading), key => [.. Wording.Words(WithoutNumber(provision, key.Heading))]);
 
     /// <summary>The text after heading marks and the provision's leading clause number: "## 4. Fees" is "Fees".</summary>
     private static string WithoutNumber(Provision provision, bool heading)

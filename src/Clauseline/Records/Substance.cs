@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Clauseline.Caching;
 using Clauseline.Changes;
 using Clauseline.Segmentation;
 
@@ -27,30 +27,22 @@ public static class Substance
     }
 
     /// <summary>Most provisions of a version are those of the version before: their words are read once.</summary>
-    private static readonly ConcurrentDictionary<string, byte[]> Known = new(StringComparer.Ordinal);
-
-    private const int KnownLimit = 20_000;
+    private static readonly BoundedMemo<string, byte[]> Known = new(20_000, StringComparer.Ordinal);
 
     /// <summary>
     /// What one provision adds to the key: its words and defined terms, each followed by a separator, so that
     /// the key does not depend on where the text was cut into provisions.
     /// </summary>
-    private static byte[] Of(string text)
+    private static byte[] Of(string text) => Known.Get(text, static text =>
     {
-        if (Known.TryGetValue(text, out var known))
-            return known;
         var comparable = ComparableText.Read(text);
         var words = new StringBuilder();
         foreach (var token in comparable.Tokens)
             words.Append(token).Append(' ');
         foreach (var term in DefinedTermSignals.Terms(comparable.Rest))
             words.Append('\u0001').Append(term).Append(' ');
-        var bytes = Encoding.UTF8.GetBytes(words.ToString());
-        if (Known.Count >= KnownLimit)
-            Known.Clear();
-        Known[text] = bytes;
-        return bytes;
-    }
+        return Encoding.UTF8.GetBytes(words.ToString());
+    });
 
     /// <summary>A heading, or a provision with no words once dates of revision and links are set aside.</summary>
     public static bool IsStructure(Provision provision) =>
