@@ -13,6 +13,8 @@ var root = new RootCommand("Clauseline watches the legal documents of the platfo
     ExtractVerb.Create(),
     SegmentVerb.Create(),
     EvalVerb.Create(),
+    TrainVerb.Create(),
+    ClassifyVerb.Create(),
     VerifyVerb.Create(),
     ImportVerb.Create(),
     CatalogVerb.Create(),

@@ -41,7 +41,7 @@ public static class EvalVerb
             }
             return ExitCodes.Ok;
         });
-        return new Command("eval", "Measure a stage against gold data") { segmentation };
+        return new Command("eval", "Measure a stage against gold data") { segmentation, EvalClassification.Create() };
     }
 
     private static object Scores(BoundaryScore s) => new
