@@ -15,6 +15,8 @@ namespace Clauseline.App.Cli;
 /// </summary>
 public static class ClassifyVerb
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     public static Command Create()
     {
         var file = new Argument<string?>("file") { Description = "A UTF-8 text file, or JSON lines with --jsonl (standard input when omitted)", Arity = ArgumentArity.ZeroOrOne };
@@ -22,11 +24,28 @@ public static class ClassifyVerb
         var json = new Option<bool>("--json") { Description = "For a text: print one JSON object per provision instead of a readable list" };
         var profile = AnalysisOptions.Profile();
         var model = AnalysisOptions.Model();
-        var command = new Command("classify", "Find the governance categories of a text, with exposure, score and evidence") { file, jsonl, json, profile, model };
+        var info = new Option<bool>("--model-info") { Description = "Print how the model was trained (data, hashes, settings, credit) and exit" };
+        var command = new Command("classify", "Find the governance categories of a text, with exposure, score and evidence") { file, jsonl, json, profile, model, info };
         command.SetAction(async (result, cancellationToken) =>
         {
             try
             {
+                if (result.GetValue(info))
+                {
+                    var trained = AnalysisOptions.LoadClassifier(result.GetValue(model)).Model;
+                    await Console.Out.WriteLineAsync(JsonSerializer.Serialize(new
+                    {
+                        trained_at = trained.Info.TrainedAt,
+                        training_files = trained.Info.TrainingFiles,
+                        training_sha256 = trained.Info.TrainingHashes,
+                        sentences = trained.Info.Sentences,
+                        taxonomy_version = trained.Info.TaxonomyVersion,
+                        settings = trained.Info.Settings,
+                        credit = trained.Info.Credit,
+                        categories = trained.Categories.Select(c => new { id = c.Id, threshold = c.Threshold, weights = c.Weights.Count }),
+                    }, Indented));
+                    return ExitCodes.Ok;
+                }
                 var path = result.GetValue(file);
                 if (path is not null && !File.Exists(path))
                 {

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Clauseline.Analysis;
+using Clauseline.Analysis.Compliance;
 using Clauseline.App.Hosting;
 using Clauseline.Storage;
 
@@ -25,6 +27,20 @@ public static class ServeVerb
                 await Console.Error.WriteLineAsync($"error: {e.Message}");
                 return ExitCodes.DatabaseUnavailable;
             }
+            // The analysis data and the trained model load now, so a damaged file stops start-up with its reason
+            // instead of failing the first page that needs it.
+            ClauseRater rater;
+            try
+            {
+                rater = ClauseRater.Default;
+                RegulationBase.Default.CheckLinks(Taxonomy.Default);
+                _ = ComplianceAnalyzer.Default;
+            }
+            catch (Exception e) when (e is InvalidDataException or InvalidOperationException)
+            {
+                await Console.Error.WriteLineAsync($"error: the analysis data cannot be loaded: {e.Message}");
+                return ExitCodes.Failed;
+            }
             try
             {
                 await app.StartAsync(cancellationToken);
@@ -38,6 +54,7 @@ public static class ServeVerb
             foreach (var address in WebServer.Addresses(app))
                 await Console.Out.WriteLineAsync($"Clauseline is listening on {address}");
             await Console.Out.WriteLineAsync($"Data: {store.Database.Kind} at {store.Database.Description}");
+            await Console.Out.WriteLineAsync($"Analysis: {Taxonomy.Default.Categories.Count} categories, classifier trained {rater.Classifier.Model.Info.TrainedAt}");
             await app.WaitForShutdownAsync(cancellationToken);
             return ExitCodes.Ok;
         });

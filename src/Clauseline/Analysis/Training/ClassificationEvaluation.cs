@@ -37,38 +37,10 @@ public static class ClassificationEvaluation
     /// </summary>
     public static ClassificationReport Score(IReadOnlyList<LabelledSentence> sentences, IReadOnlyList<IReadOnlySet<string>> predicted, IEnumerable<string> categories)
     {
-        var scores = new List<ClassScore>();
-        foreach (var category in categories)
-        {
-            int tp = 0, fp = 0, fn = 0;
-            var scored = false;
-            for (var i = 0; i < sentences.Count; i++)
-            {
-                if (!sentences[i].Scope.Contains(category))
-                {
-                    continue;
-                }
-                scored = true;
-                var gold = sentences[i].Carries(category);
-                var guess = predicted[i].Contains(category);
-                if (gold && guess)
-                {
-                    tp++;
-                }
-                else if (guess)
-                {
-                    fp++;
-                }
-                else if (gold)
-                {
-                    fn++;
-                }
-            }
-            if (scored)
-            {
-                scores.Add(new ClassScore(category, tp, fp, fn));
-            }
-        }
+        var scores = categories
+            .Where(c => sentences.Any(s => s.Scope.Contains(c)))
+            .Select(c => Count(sentences, predicted, c))
+            .ToList();
         var documents = sentences.Select(s => s.Doc).Distinct(StringComparer.Ordinal).Count();
         var evaluated = LabelledSentences.Evaluated;
         if (!sentences.All(s => evaluated.All(s.Scope.Contains)))
@@ -103,11 +75,16 @@ public static class ClassificationEvaluation
         return new ClassificationReport(sentences.Count, documents, scores, none, micro, macro);
     }
 
+    /// <summary>The counts of one category over the sentences whose file labels it.</summary>
     private static ClassScore Count(IReadOnlyList<LabelledSentence> sentences, IReadOnlyList<IReadOnlySet<string>> predicted, string category)
     {
         int tp = 0, fp = 0, fn = 0;
         for (var i = 0; i < sentences.Count; i++)
         {
+            if (!sentences[i].Scope.Contains(category))
+            {
+                continue;
+            }
             var gold = sentences[i].Carries(category);
             var guess = predicted[i].Contains(category);
             tp += gold && guess ? 1 : 0;

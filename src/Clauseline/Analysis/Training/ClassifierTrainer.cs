@@ -7,8 +7,8 @@ namespace Clauseline.Analysis.Training;
 
 /// <summary>How a classifier is trained. The defaults are the shipped model's.</summary>
 public sealed record TrainingSettings(
-    float L1 = 0.25f,
-    float L2 = 0.5f,
+    float L1 = 0.05f,
+    float L2 = 1.0f,
     int MaxIterations = 100,
     int ThresholdFolds = 3,
     double PositiveWeightPower = 0.5,
