@@ -46,7 +46,7 @@ public sealed class Taxonomy
                 c.Id, g.Id, c.Name, c.Description, ExposureLevels.Parse(c.DefaultExposure),
                 [.. (c.Regulations ?? []).Select(r => new RegulationLink(r.Id, r.Articles ?? [], r.How))],
                 [.. (c.Related ?? [])],
-                [.. (c.Signals ?? []).Select((s, i) => Signal.Create($"{c.Id}#{i}", s.Pattern, s.Weight, s.Explains))])).ToList();
+                [.. (c.Signals ?? []).Select((s, i) => Signal.Create($"{c.Id}#{i}", s.Pattern, s.Weight, s.Explains, s.Anchors ?? []))])).ToList();
             groups.Add(new CategoryGroup(g.Id, g.Name, categories));
         }
         var duplicate = groups.SelectMany(g => g.Categories).GroupBy(c => c.Id).FirstOrDefault(d => d.Count() > 1);
@@ -82,10 +82,64 @@ public sealed record Category(
 /// <summary>How a category bears on one regulation of the knowledge base: which articles, and how.</summary>
 public sealed record RegulationLink(string Id, IReadOnlyList<string> Articles, string How);
 
-/// <summary>A phrase or pattern that points to a category, with how strongly (0 to 1) and what it shows.</summary>
-public sealed record Signal(string Id, Regex Pattern, double Weight, string Explains)
+/// <summary>
+/// A phrase or pattern that points to a category, with how strongly (0 to 1) and what it shows. Every match of the
+/// pattern contains one of its <see cref="Anchors"/> (none: no such word is known), so a sentence without any of
+/// them is not searched; <c>tools/signal-anchors.py</c> derives them from the pattern's syntax. The pattern is
+/// checked when the taxonomy is read and compiled the first time a sentence needs it: building the
+/// non-backtracking automata of all 246 signals up front costs seconds and hundreds of megabytes.
+/// </summary>
+public sealed class Signal
 {
-    public static Signal Create(string id, string pattern, double weight, string explains)
+    private readonly Lazy<Regex> _pattern;
+
+    private Signal(string id, string source, double weight, string explains, IReadOnlyList<string> anchors)
+    {
+        Id = id;
+        Source = source;
+        Weight = weight;
+        Explains = explains;
+        Anchors = anchors;
+        _pattern = new Lazy<Regex>(() => SafeRegex.Create(source));
+    }
+
+    public string Id { get; }
+
+    /// <summary>The pattern as written in the taxonomy.</summary>
+    public string Source { get; }
+
+    public double Weight { get; }
+
+    public string Explains { get; }
+
+    public IReadOnlyList<string> Anchors { get; }
+
+    public Regex Pattern => _pattern.Value;
+
+    /// <summary>
+    /// Whether the pattern could match: true when the text holds one of the anchors, or when there are none.
+    /// <paramref name="lowered"/> is the text in lower case (<see cref="string.ToLowerInvariant()"/>), as anchors are.
+    /// </summary>
+    public bool MayMatch(string lowered)
+    {
+        if (Anchors.Count == 0)
+        {
+            return true;
+        }
+        foreach (var anchor in Anchors)
+        {
+            if (lowered.Contains(anchor, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The pattern's first match in <paramref name="text"/> (an unsuccessful one when it timed out).</summary>
+    public Match Match(string text) => Pattern.MatchOrNone(text);
+
+    public static Signal Create(string id, string pattern, double weight, string explains, IReadOnlyList<string>? anchors = null)
     {
         if (weight is <= 0 or > 1)
         {
@@ -93,12 +147,14 @@ public sealed record Signal(string Id, Regex Pattern, double Weight, string Expl
         }
         try
         {
-            return new Signal(id, SafeRegex.Create(pattern), weight, explains);
+            // Parsing alone (the interpreter builds nothing more) refuses a malformed pattern now, with its reason.
+            _ = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         }
         catch (ArgumentException e)
         {
             throw new InvalidDataException($"Signal {id} has a pattern that is not a valid regular expression: {e.Message}", e);
         }
+        return new Signal(id, pattern, weight, explains, anchors ?? []);
     }
 }
 
@@ -128,4 +184,5 @@ internal sealed record RegulationLinkJson(
 internal sealed record SignalJson(
     [property: JsonPropertyName("pattern")] string Pattern,
     [property: JsonPropertyName("weight")] double Weight,
-    [property: JsonPropertyName("explains")] string Explains);
+    [property: JsonPropertyName("explains")] string Explains,
+    [property: JsonPropertyName("anchors")] IReadOnlyList<string>? Anchors);

@@ -90,4 +90,34 @@ public sealed class TaxonomyTests
         Assert.True((signals[1].Pattern.Options & System.Text.RegularExpressions.RegexOptions.NonBacktracking) != 0);
         Assert.Matches(signals[1].Pattern, string.Concat(Enumerable.Repeat("word, ", 5000)) + "the account");
     }
+
+    [Fact]
+    public void Every_match_of_a_signal_holds_one_of_its_anchors()
+    {
+        // The anchors let the classifier skip a signal's pattern; they must never skip a sentence the pattern matches.
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Clauseline.slnx")))
+            root = root.Parent;
+        Assert.NotNull(root);
+        var texts = Directory.GetFiles(Path.Combine(root.FullName, "labelled", "own"), "*.jsonl")
+            .SelectMany(File.ReadLines)
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!)
+            .ToList();
+        Assert.True(texts.Count > 1500);
+        var signals = Taxonomy.Default.Categories.SelectMany(c => c.Signals).ToList();
+        Assert.True(signals.Count(s => s.Anchors.Count > 0) > signals.Count * 9 / 10, "most signals have anchors");
+        var matched = 0;
+        foreach (var signal in signals)
+        {
+            foreach (var text in texts)
+            {
+                if (signal.Match(text).Success)
+                {
+                    matched++;
+                    Assert.True(signal.MayMatch(text.ToLowerInvariant()), $"{signal.Id} matches \"{text}\" but none of its anchors ({string.Join(", ", signal.Anchors)}) is in it");
+                }
+            }
+        }
+        Assert.True(matched > 1000, $"{matched} matches");
+    }
 }

@@ -23,7 +23,7 @@ public sealed class Classifier
     private readonly int[] _entryCategory;
     private readonly float[] _entryWeight;
     private readonly float[] _signalBound;
-    private readonly int[][] _categorySignals;
+    private readonly int[][] _signalCategories;
     [ThreadStatic]
     private static Features? t_features;
 
@@ -93,7 +93,7 @@ public sealed class Classifier
                 _signalBound[_entryCategory[x]] += Math.Max(0, _entryWeight[x] * value);
             }
         }
-        _categorySignals = [.. lists.Select(l => l.ToArray())];
+        _signalCategories = [.. Enumerable.Range(0, _signals.Count).Select(i => Enumerable.Range(0, _ids.Length).Where(c => lists[c].Contains(i)).ToArray())];
     }
 
     public ClassifierModel Model { get; }
@@ -116,7 +116,7 @@ public sealed class Classifier
         Read(sentence, features, scores, explain: false);
         for (var c = 0; c < scores.Length; c++)
         {
-            scores[c] = Sigmoid(scores[c] - _logitThreshold[c]);
+            scores[c] = Score(c, scores[c]);
         }
         return scores;
     }
@@ -130,7 +130,7 @@ public sealed class Classifier
         Logits(features, scores);
         for (var c = 0; c < scores.Length; c++)
         {
-            scores[c] = Sigmoid(scores[c] - _logitThreshold[c]);
+            scores[c] = Score(c, scores[c]);
         }
         return scores;
     }
@@ -149,6 +149,11 @@ public sealed class Classifier
         var found = new Dictionary<string, (double Score, List<Evidence> Evidence)>(StringComparer.Ordinal);
         foreach (var span in spans)
         {
+            if (!HasWords(text.AsSpan(span.Start, span.Length)))
+            {
+                // A clause number or a one-word heading cut off as a sentence of its own ("4.", "Fees") says nothing.
+                continue;
+            }
             foreach (var match in ClassifySentence(span.Of(text), span.Start))
             {
                 if (found.TryGetValue(match.CategoryId, out var seen))
@@ -173,13 +178,30 @@ public sealed class Classifier
         var matches = new List<CategoryMatch>();
         for (var c = 0; c < _ids.Length; c++)
         {
-            var score = Sigmoid(logits[c] - _logitThreshold[c]);
+            var score = Score(c, logits[c]);
             if (score >= 0.5f)
             {
                 matches.Add(new CategoryMatch(_ids[c], Math.Round(score, 3), Explain(sentence, offset, features, c)));
             }
         }
         return Ordered(matches);
+    }
+
+    /// <summary>Whether the text has at least two words of letters.</summary>
+    private static bool HasWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetter(c);
+            if (letter && !inWord && ++words >= 2)
+            {
+                return true;
+            }
+            inWord = letter;
+        }
+        return false;
     }
 
     private static List<CategoryMatch> Ordered(IEnumerable<CategoryMatch> matches) =>
@@ -190,38 +212,41 @@ public sealed class Classifier
     {
         features.Read(sentence, null, explain);
         Logits(features, logits);
-        var seen = t_seen is { } s && s.Length == _signals.Count ? s : t_seen = new int[_signals.Count];
-        var stamp = ++t_stamp;
+        var reachable = t_reachable is { } r && r.Length == _ids.Length ? r : t_reachable = new bool[_ids.Length];
+        var any = false;
         for (var c = 0; c < _ids.Length; c++)
         {
-            if (logits[c] + _signalBound[c] < _logitThreshold[c])
+            reachable[c] = logits[c] + _signalBound[c] >= _logitThreshold[c];
+            any |= reachable[c];
+        }
+        if (!any)
+        {
+            return;
+        }
+        for (var i = 0; i < _signals.Count; i++)
+        {
+            var wanted = false;
+            foreach (var c in _signalCategories[i])
             {
-                continue;
-            }
-            foreach (var i in _categorySignals[c])
-            {
-                if (seen[i] == stamp)
+                if (reachable[c])
                 {
-                    continue;
+                    wanted = true;
+                    break;
                 }
-                seen[i] = stamp;
-                if (_signals.MatchOne(i, sentence, features) is { } feature && feature >= 0 && _rows.TryGetValue(feature, out var row))
+            }
+            if (wanted && _signals.MatchOne(i, sentence, features) is { } feature && feature >= 0 && _rows.TryGetValue(feature, out var row))
+            {
+                var v = features.Values[^1];
+                for (var e = _rowStart[row]; e < _rowStart[row + 1]; e++)
                 {
-                    var v = features.Values[^1];
-                    for (var e = _rowStart[row]; e < _rowStart[row + 1]; e++)
-                    {
-                        logits[_entryCategory[e]] += v * _entryWeight[e];
-                    }
+                    logits[_entryCategory[e]] += v * _entryWeight[e];
                 }
             }
         }
     }
 
     [ThreadStatic]
-    private static int[]? t_seen;
-
-    [ThreadStatic]
-    private static int t_stamp;
+    private static bool[]? t_reachable;
 
     private void Logits(Features features, float[] logits)
     {
@@ -263,6 +288,11 @@ public sealed class Classifier
                 if (_entryCategory[e] == category && _entryWeight[e] > 0)
                 {
                     var (start, end) = features.Spans![i];
+                    if (end - start < 4 || (end - start < 6 && sentence.AsSpan(start, end - start).IndexOfAny(' ', '\n') < 0))
+                    {
+                        // A lone short word ("or", "the", "must") says little to a reader, whatever its weight.
+                        continue;
+                    }
                     contributions.Add((start, end, _entryWeight[e] * features.Values[i]));
                 }
             }
@@ -277,6 +307,18 @@ public sealed class Classifier
                 $"the trained model weighs this phrase towards {name}"));
         }
         return evidence;
+    }
+
+    /// <summary>
+    /// The rescaled score of category <paramref name="c"/> (0.5 at its threshold), held under 0.5 when the
+    /// sentence's own words and signals add nothing to it: a category is never reported on its prior alone. (The
+    /// models of our own categories learned from our own sentences only, where every sentence is about something;
+    /// without this, text unlike any of them could clear a low threshold on the bias.)
+    /// </summary>
+    private float Score(int c, float logit)
+    {
+        var score = Sigmoid(logit - _logitThreshold[c]);
+        return logit - _bias[c] > 0 ? score : Math.Min(score, 0.499f);
     }
 
     private static float Sigmoid(float x) => 1f / (1f + MathF.Exp(-x));

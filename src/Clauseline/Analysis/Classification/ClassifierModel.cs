@@ -65,7 +65,16 @@ public sealed class ClassifierModel
         try
         {
             using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-            if (reader.ReadString() != Magic)
+            string magic;
+            try
+            {
+                magic = reader.ReadString();
+            }
+            catch (Exception e) when (e is EndOfStreamException or IOException or DecoderFallbackException)
+            {
+                magic = "";
+            }
+            if (magic != Magic)
             {
                 throw new InvalidDataException("This is not a Clauseline classifier model.");
             }

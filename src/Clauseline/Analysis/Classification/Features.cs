@@ -23,6 +23,9 @@ public sealed class Features
     /// <summary>When explaining: for each hashed feature of <see cref="Indexes"/>, the span of text it came from.</summary>
     public List<(int Start, int End)>? Spans { get; private set; }
 
+    /// <summary>The text read, in lower case, for the signals' anchor test.</summary>
+    public string Lowered { get; private set; } = "";
+
     /// <summary>The signals that matched, with where.</summary>
     public List<SignalHit> Signals { get; } = [];
 
@@ -48,6 +51,7 @@ public sealed class Features
     public void Read(string text, SignalSet? signals, bool explain = false)
     {
         Clear(explain);
+        Lowered = text.ToLowerInvariant();
         Tokenize(text);
         var n = _tokens.Count;
         for (var i = 0; i < n; i++)
@@ -213,7 +217,11 @@ public sealed class SignalSet
     internal int? MatchOne(int index, string text, Features into)
     {
         var (signal, category, feature) = _signals[index];
-        var m = signal.Pattern.MatchOrNone(text);
+        if (!signal.MayMatch(into.Lowered))
+        {
+            return null;
+        }
+        var m = signal.Match(text);
         if (!m.Success)
         {
             return null;
