@@ -1,4 +1,6 @@
 using System.Net;
+using Clauseline.Analysis;
+using Clauseline.App.Analysis;
 using Clauseline.Checking;
 using Clauseline.Fetching;
 using Clauseline.Import;
@@ -41,6 +43,9 @@ public static class ClauselineServices
         configuration.GetSection("Changes").Bind(changes);
         services.AddSingleton(changes);
         services.AddTransient<ChangeHistory>();
+        // Resolved on first use only: the shipped classifier model is read when a page first needs it.
+        services.AddSingleton(_ => ClauseRater.Default);
+        services.AddSingleton<AnalysisIndex>();
         return services;
     }
 

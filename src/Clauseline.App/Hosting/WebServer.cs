@@ -1,3 +1,4 @@
+using Clauseline.App.Analysis;
 using Clauseline.App.Scheduling;
 using Clauseline.App.Web;
 using Clauseline.Storage;
@@ -25,6 +26,8 @@ public static partial class WebServer
         builder.WebHost.UseUrls(string.IsNullOrWhiteSpace(listen) ? DefaultUrl : listen);
         builder.Services.AddClauseline(settings, builder.Configuration);
         builder.Services.AddRazorComponents();
+        if (builder.Configuration.GetValue("Analysis:WarmOnStart", true))
+            builder.Services.AddHostedService<AnalysisWarmup>();
         if (scheduler)
         {
             var schedule = new ScheduleOptions();

@@ -12,6 +12,9 @@ public static class Format
     /// <summary>"1 change", "3 changes": the noun takes an "s" past one.</summary>
     public static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
+    /// <summary>"1 platform was", "5 platforms were": a count with its own singular and plural.</summary>
+    public static string Count(int n, string singular, string plural) => n == 1 ? $"1 {singular}" : $"{n} {plural}";
+
     /// <summary>The kind of a provision change as one lower-case word: "added", "split".</summary>
     public static string Kind(ProvisionChangeKind kind) => kind.ToString().ToLowerInvariant();
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Clauseline.Analysis;
+using Clauseline.App.Analysis;
 using Clauseline.App.Web.Pages;
 using Clauseline.Archive;
 using Clauseline.Catalog;
@@ -11,7 +13,7 @@ namespace Clauseline.App.Web;
 
 /// <summary>
 /// The server-rendered pages of the archive: platforms, a platform, a document with its history, a version, a diff,
-/// a change record and a provision with its timeline.
+/// a change record and a provision with its timeline and analysis. The analysis pages are in <see cref="AnalysisEndpoints"/>.
 /// </summary>
 public static class PageEndpoints
 {
@@ -23,12 +25,15 @@ public static class PageEndpoints
         app.MapGet("/failing", async (Store store, CancellationToken ct) =>
             new RazorComponentResult<FailingPage>(new { States = (await store.GetDocumentStatesAsync(cancellationToken: ct)).Where(s => s.FailingSince is not null).OrderBy(s => s.FailingSince).ToList() }));
 
-        app.MapGet("/platforms/{slug}", async Task<IResult> (string slug, Store store, CancellationToken ct) =>
+        app.MapGet("/platforms/{slug}", async Task<IResult> (string slug, string? profile, Store store, AnalysisIndex analysis, CancellationToken ct) =>
         {
+            if (ProfileChoice.Resolve(profile) is not { } chosen)
+                return ErrorPages.BadRequest(ProfileChoice.Unknown(profile!));
             var platform = await store.FindPlatformAsync(slug, ct);
             if (platform is null)
                 return NotFound($"There is no platform '{slug}'.");
-            return new RazorComponentResult<PlatformPage>(new { Platform = platform, States = await store.GetDocumentStatesAsync(platform.Id, ct) });
+            var scorecard = PlatformScorecards.Build(await analysis.GetAsync(ct), platform.Slug, chosen, analysis.Rater);
+            return new RazorComponentResult<PlatformPage>(new { Platform = platform, States = await store.GetDocumentStatesAsync(platform.Id, ct), Scorecard = scorecard, Profile = chosen });
         });
 
         app.MapGet("/platforms/{slug}/{type}", async Task<IResult> (string slug, string type, string? show, Store store, ChangeHistory history, CancellationToken ct) =>
@@ -63,15 +68,19 @@ public static class PageEndpoints
             return new RazorComponentResult<ChangePage>(new { Changes = changes, Index = index });
         });
 
-        app.MapGet("/platforms/{slug}/{type}/provisions/{provisionId}", async Task<IResult> (string slug, string type, string provisionId, Store store, ChangeHistory history, CancellationToken ct) =>
+        app.MapGet("/platforms/{slug}/{type}/provisions/{provisionId}", async Task<IResult> (string slug, string type, string provisionId, string? profile, Store store, ChangeHistory history, AnalysisIndex analysis, CancellationToken ct) =>
         {
+            if (ProfileChoice.Resolve(profile) is not { } chosen)
+                return ErrorPages.BadRequest(ProfileChoice.Unknown(profile!));
             var document = await FindAsync(store, slug, type, ct);
             if (document is null)
                 return NotFound($"There is no document '{type}' of '{slug}'.");
             var view = await ProvisionView.LoadAsync(store, history, document, provisionId, ct);
             if (view is null)
                 return NotFound($"{document.PlatformName} {document.TypeName} has no provision '{provisionId}' in any version.");
-            return new RazorComponentResult<ProvisionPage>(new { View = view });
+            // A provision that is gone has no reading "as it reads now": its page keeps the history only.
+            var analysed = view.Ended is null ? ProvisionAnalysis.Build(view, await analysis.GetAsync(ct), analysis.Rater, chosen, Taxonomy.Default) : null;
+            return new RazorComponentResult<ProvisionPage>(new { View = view, Analysis = analysed });
         });
 
         app.MapGet("/platforms/{slug}/{type}/diff", async Task<IResult> (string slug, string type, long? from, long? to, string? view, Store store, CancellationToken ct) =>
@@ -96,6 +105,8 @@ public static class PageEndpoints
             return new RazorComponentResult<VersionPage>(new { Document = document, Version = version, Snapshots = await store.GetVersionSnapshotsAsync(id, ct) });
         });
 
+        app.MapAnalysisPages();
+
         app.MapGet("/health", async (Store store, CancellationToken ct) =>
         {
             var platforms = await store.GetPlatformsAsync(ct);
@@ -109,6 +120,5 @@ public static class PageEndpoints
         return platform is null ? null : await store.FindDocumentAsync(platform.Id, type, ct);
     }
 
-    private static RazorComponentResult<NotFoundPage> NotFound(string message) =>
-        new(new { Message = message }) { StatusCode = StatusCodes.Status404NotFound };
+    private static RazorComponentResult<NotFoundPage> NotFound(string message) => ErrorPages.NotFound(message);
 }

@@ -18,6 +18,8 @@ public sealed class ServedApp : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public Clauseline.Storage.Store Store => (Clauseline.Storage.Store)_app.Services.GetService(typeof(Clauseline.Storage.Store))!;
 
     public static async Task<ServedApp> StartAsync(string kind, PostgresServer postgres, string catalogJson, bool scheduler = false, params string[] args)
@@ -26,7 +28,9 @@ public sealed class ServedApp : IAsyncDisposable
         Directory.CreateDirectory(settings.CatalogFolder);
         await File.WriteAllTextAsync(Path.Combine(settings.CatalogFolder, "northwind-cloud.json"), catalogJson);
         var fetch = Pipeline.TestFetchSettings.Select(p => $"--{p.Key}={p.Value}");
-        var app = WebServer.Build(settings, "http://127.0.0.1:0", scheduler, [.. fetch, "--Fetch:BrowserFallback=false", "--Logging:LogLevel:Default=Warning", .. args]);
+        // No analysis build at start-up: tests seed the archive after starting, and a build of the empty archive still
+        // running then would serve its stale snapshot to the test's first request.
+        var app = WebServer.Build(settings, "http://127.0.0.1:0", scheduler, [.. fetch, "--Fetch:BrowserFallback=false", "--Logging:LogLevel:Default=Warning", "--Analysis:WarmOnStart=false", .. args]);
         await WebServer.PrepareAsync(app, CancellationToken.None);
         await app.StartAsync();
         return new ServedApp(app, folder, WebServer.Addresses(app)[0]);
