@@ -68,11 +68,17 @@ public sealed class ClassifyCommandTests : IDisposable
 
             2. Boards
             Boards can be shared with a link.
+
+            3. Passwords
+            Keep your password and API keys secret, and do not share them with anyone outside your team.
             """);
         var run = await ClauselineProcess.RunAsync(["classify", input]);
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("account-responsibility", run.Output, StringComparison.Ordinal);
-        Assert.Contains("depending on", run.Output, StringComparison.Ordinal);
+        // Wording that puts every account action on the customer is High whatever the profile; how exposed a
+        // password clause leaves you depends on your security posture, which an unknown profile does not state.
+        Assert.Contains("(account-responsibility): High,", run.Output, StringComparison.Ordinal);
+        Assert.Contains("(credential-security): Low to High depending on security posture", run.Output, StringComparison.Ordinal);
         Assert.Contains("whether or not you authorised it", run.Output, StringComparison.Ordinal);
         Assert.Contains("not a legal determination", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Boards can be shared", run.Output, StringComparison.Ordinal);

@@ -37,7 +37,7 @@ public sealed class ClassifierTrainer(Taxonomy taxonomy, TrainingSettings settin
         public float Weight { get; set; }
     }
 
-    private sealed record Encoded(LabelledSentence Sentence, int[] Indexes, float[] Values);
+    private sealed record Encoded(LabelledSentence Sentence, int[] Indexes, float[] Values, string[] Signals);
 
     public ClassifierModel Train(IReadOnlyList<LabelledSentence> sentences, ModelInfo info, IReadOnlySet<string>? only = null)
     {
@@ -50,7 +50,15 @@ public sealed class ClassifierTrainer(Taxonomy taxonomy, TrainingSettings settin
         Parallel.For(0, chosen.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var category = chosen[i];
-            var rows = encoded.Where(e => e.Sentence.Scope.Contains(category.Id)).ToList();
+            // A category is learned from the sentences whose file labels it, and also from sentences labelled with
+            // nothing at all in files that do not (ordinary clauses of real terms): without them, a category known only
+            // from our own sentences never sees ordinary text and fires on it. A few of those may in truth carry the
+            // category (CLAUDETTE does not label warranty disclaimers, say): noise the model has to live with.
+            // Such a sentence that one of the category's strong signals (weight 0.7 or more) matches is left out rather
+            // than taken for a counter-example.
+            var strong = category.Signals.Where(s => s.Weight >= 0.7).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            var rows = encoded.Where(e => e.Sentence.Scope.Contains(category.Id)
+                || (e.Sentence.Labels.Count == 0 && !e.Signals.Any(strong.Contains))).ToList();
             var positives = rows.Count(r => r.Sentence.Carries(category.Id));
             if (positives < 3)
             {
@@ -74,7 +82,7 @@ public sealed class ClassifierTrainer(Taxonomy taxonomy, TrainingSettings settin
         foreach (var s in sentences)
         {
             features.Read(s.Text, signals);
-            encoded.Add(new Encoded(s, [.. features.Indexes], [.. features.Values]));
+            encoded.Add(new Encoded(s, [.. features.Indexes], [.. features.Values], [.. features.Signals.Select(h => h.Signal.Id)]));
         }
         return encoded;
     }
