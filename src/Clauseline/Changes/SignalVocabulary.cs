@@ -125,9 +125,13 @@ internal static class SignalVocabulary
         ["fourteen"] = 14,
         ["fifteen"] = 15,
         ["twenty"] = 20,
+        ["twenty-four"] = 24,
         ["thirty"] = 30,
         ["forty"] = 40,
+        ["forty-five"] = 45,
+        ["forty-eight"] = 48,
         ["sixty"] = 60,
+        ["seventy-two"] = 72,
         ["ninety"] = 90,
     };
 }

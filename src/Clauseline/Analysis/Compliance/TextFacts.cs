@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Clauseline.Changes;
 
 namespace Clauseline.Analysis.Compliance;
 
@@ -12,32 +13,6 @@ namespace Clauseline.Analysis.Compliance;
 /// </summary>
 internal static partial class TextFacts
 {
-    private static readonly Dictionary<string, int> Numbers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["one"] = 1,
-        ["two"] = 2,
-        ["three"] = 3,
-        ["four"] = 4,
-        ["five"] = 5,
-        ["six"] = 6,
-        ["seven"] = 7,
-        ["eight"] = 8,
-        ["nine"] = 9,
-        ["ten"] = 10,
-        ["eleven"] = 11,
-        ["twelve"] = 12,
-        ["fourteen"] = 14,
-        ["fifteen"] = 15,
-        ["twenty"] = 20,
-        ["twenty-four"] = 24,
-        ["thirty"] = 30,
-        ["forty-five"] = 45,
-        ["forty-eight"] = 48,
-        ["sixty"] = 60,
-        ["seventy-two"] = 72,
-        ["ninety"] = 90,
-    };
-
     private static readonly Dictionary<string, string> LawAdjectives = new(StringComparer.Ordinal)
     {
         ["English"] = "England and Wales",
@@ -116,7 +91,7 @@ internal static partial class TextFacts
     {
         var n = duration.Groups["d"].Success
             ? int.Parse(duration.Groups["d"].Value, CultureInfo.InvariantCulture)
-            : int.TryParse(duration.Groups["n"].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var digits) ? digits : Numbers[duration.Groups["n"].Value];
+            : int.TryParse(duration.Groups["n"].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var digits) ? digits : (int)SignalVocabulary.SpelledNumbers[duration.Groups["n"].Value.ToLowerInvariant()];
         var unit = duration.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
         var kind = duration.Groups["kind"].Success ? duration.Groups["kind"].Value.Trim().ToLowerInvariant() + " " : "";
         return string.Create(CultureInfo.InvariantCulture, $"{n} {kind}{unit}{(n == 1 ? "" : "s")}");
