@@ -54,6 +54,25 @@ internal static class AnalysisOptions
         }
     }
 
+    /// <summary>Runs a verb's body, turning a user's mistake (a bad argument, a malformed file, a missing model) into a message and exit code 2.</summary>
+    public static async Task<int> GuardAsync(Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (UsageException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.BadArguments;
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.BadArguments;
+        }
+    }
+
     public static void CheckDocuments(string which)
     {
         if (which is not ("all" or "development" or "held-out"))

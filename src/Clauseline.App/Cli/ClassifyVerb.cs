@@ -26,52 +26,44 @@ public static class ClassifyVerb
         var model = AnalysisOptions.Model();
         var info = new Option<bool>("--model-info") { Description = "Print how the model was trained (data, hashes, settings, credit) and exit" };
         var command = new Command("classify", "Find the governance categories of a text, with exposure, score and evidence") { file, jsonl, json, profile, model, info };
-        command.SetAction(async (result, cancellationToken) =>
+        command.SetAction((result, cancellationToken) => AnalysisOptions.GuardAsync(async () =>
         {
-            try
+            if (result.GetValue(info))
             {
-                if (result.GetValue(info))
+                var trained = AnalysisOptions.LoadClassifier(result.GetValue(model)).Model;
+                await Console.Out.WriteLineAsync(JsonSerializer.Serialize(new
                 {
-                    var trained = AnalysisOptions.LoadClassifier(result.GetValue(model)).Model;
-                    await Console.Out.WriteLineAsync(JsonSerializer.Serialize(new
-                    {
-                        trained_at = trained.Info.TrainedAt,
-                        training_files = trained.Info.TrainingFiles,
-                        training_sha256 = trained.Info.TrainingHashes,
-                        sentences = trained.Info.Sentences,
-                        taxonomy_version = trained.Info.TaxonomyVersion,
-                        settings = trained.Info.Settings,
-                        credit = trained.Info.Credit,
-                        categories = trained.Categories.Select(c => new { id = c.Id, threshold = c.Threshold, weights = c.Weights.Count }),
-                    }, Indented));
-                    return ExitCodes.Ok;
-                }
-                var path = result.GetValue(file);
-                if (path is not null && !File.Exists(path))
-                {
-                    throw new UsageException($"{path} does not exist");
-                }
-                var rater = new ClauseRater(AnalysisOptions.LoadClassifier(result.GetValue(model)), ExposureRater.Default);
-                var viewpoint = AnalysisOptions.LoadProfile(result.GetValue(profile)!);
-                using var input = path is null ? new StreamReader(Console.OpenStandardInput(), Encoding.UTF8) : new StreamReader(path, Encoding.UTF8);
-                var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
-                await using (output)
-                {
-                    if (result.GetValue(jsonl))
-                    {
-                        return await Lines(input, output, rater, viewpoint, cancellationToken);
-                    }
-                    var text = await input.ReadToEndAsync(cancellationToken);
-                    await Text(text, output, rater, viewpoint, result.GetValue(json));
-                }
+                    trained_at = trained.Info.TrainedAt,
+                    training_files = trained.Info.TrainingFiles,
+                    training_sha256 = trained.Info.TrainingHashes,
+                    sentences = trained.Info.Sentences,
+                    taxonomy_version = trained.Info.TaxonomyVersion,
+                    settings = trained.Info.Settings,
+                    credit = trained.Info.Credit,
+                    categories = trained.Categories.Select(c => new { id = c.Id, threshold = c.Threshold, weights = c.Weights.Count }),
+                }, Indented));
                 return ExitCodes.Ok;
             }
-            catch (UsageException e)
+            var path = result.GetValue(file);
+            if (path is not null && !File.Exists(path))
             {
-                await Console.Error.WriteLineAsync($"error: {e.Message}");
-                return ExitCodes.BadArguments;
+                throw new UsageException($"{path} does not exist");
             }
-        });
+            var rater = new ClauseRater(AnalysisOptions.LoadClassifier(result.GetValue(model)), ExposureRater.Default);
+            var viewpoint = AnalysisOptions.LoadProfile(result.GetValue(profile)!);
+            using var input = path is null ? new StreamReader(Console.OpenStandardInput(), Encoding.UTF8) : new StreamReader(path, Encoding.UTF8);
+            var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+            await using (output)
+            {
+                if (result.GetValue(jsonl))
+                {
+                    return await Lines(input, output, rater, viewpoint, cancellationToken);
+                }
+                var text = await input.ReadToEndAsync(cancellationToken);
+                await Text(text, output, rater, viewpoint, result.GetValue(json));
+            }
+            return ExitCodes.Ok;
+        }));
         return command;
     }
 

@@ -24,44 +24,31 @@ internal static class EvalClassification
         var documents = AnalysisOptions.Documents();
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object" };
         var command = new Command("classification", "Score the clause classifier on labelled sentences: a category counts as predicted when found and rated Medium or High for the profile") { inputs, folds, trainWith, model, profile, documents, json };
-        command.SetAction(async (result, cancellationToken) =>
+        command.SetAction((result, cancellationToken) => AnalysisOptions.GuardAsync(async () =>
         {
-            try
+            var which = result.GetValue(documents)!;
+            AnalysisOptions.CheckDocuments(which);
+            var sentences = ClassificationHoldout.Select(LabelledSentences.ReadAll(TrainVerb.Files(result.GetValue(inputs)!), Taxonomy.Default), which);
+            var viewpoint = AnalysisOptions.LoadProfile(result.GetValue(profile)!);
+            ClassificationReport report;
+            if (result.GetValue(folds) is { } n)
             {
-                var which = result.GetValue(documents)!;
-                AnalysisOptions.CheckDocuments(which);
-                var sentences = ClassificationHoldout.Select(LabelledSentences.ReadAll(TrainVerb.Files(result.GetValue(inputs)!), Taxonomy.Default), which);
-                var viewpoint = AnalysisOptions.LoadProfile(result.GetValue(profile)!);
-                ClassificationReport report;
-                if (result.GetValue(folds) is { } n)
+                if (n < 2)
                 {
-                    if (n < 2)
-                    {
-                        throw new UsageException("--folds needs at least 2");
-                    }
-                    var extra = LabelledSentences.ReadAll(TrainVerb.Files(result.GetValue(trainWith) ?? []), Taxonomy.Default);
-                    report = ClassificationExperiment.CrossValidate(sentences, extra, n, Taxonomy.Default, ExposureRules.Default, viewpoint, new TrainingSettings(),
-                        m => Console.Error.WriteLine(m));
+                    throw new UsageException("--folds needs at least 2");
                 }
-                else
-                {
-                    var rater = new ClauseRater(AnalysisOptions.LoadClassifier(result.GetValue(model)), ExposureRater.Default);
-                    report = ClassificationExperiment.Evaluate(rater, viewpoint, sentences);
-                }
-                await Print(report, result.GetValue(json), result.GetValue(folds));
-                return ExitCodes.Ok;
+                var extra = LabelledSentences.ReadAll(TrainVerb.Files(result.GetValue(trainWith) ?? []), Taxonomy.Default);
+                report = ClassificationExperiment.CrossValidate(sentences, extra, n, Taxonomy.Default, ExposureRules.Default, viewpoint, new TrainingSettings(),
+                    m => Console.Error.WriteLine(m));
             }
-            catch (UsageException e)
+            else
             {
-                await Console.Error.WriteLineAsync($"error: {e.Message}");
-                return ExitCodes.BadArguments;
+                var rater = new ClauseRater(AnalysisOptions.LoadClassifier(result.GetValue(model)), ExposureRater.Default);
+                report = ClassificationExperiment.Evaluate(rater, viewpoint, sentences);
             }
-            catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException)
-            {
-                await Console.Error.WriteLineAsync($"error: {e.Message}");
-                return ExitCodes.BadArguments;
-            }
-        });
+            await Print(report, result.GetValue(json), result.GetValue(folds));
+            return ExitCodes.Ok;
+        }));
         return command;
     }
 

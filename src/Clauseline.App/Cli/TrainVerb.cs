@@ -18,42 +18,29 @@ public static class TrainVerb
         var output = new Option<string>("--out") { Description = "Where to write the model", Required = true };
         var documents = AnalysisOptions.Documents();
         var command = new Command("train", "Train the clause classifier (ML.NET, logistic regression per category) on labelled sentences") { inputs, output, documents };
-        command.SetAction(async (result, cancellationToken) =>
+        command.SetAction((result, cancellationToken) => AnalysisOptions.GuardAsync(async () =>
         {
-            try
-            {
-                var which = result.GetValue(documents)!;
-                AnalysisOptions.CheckDocuments(which);
-                var paths = result.GetValue(inputs)!;
-                var files = Files(paths);
-                var sentences = ClassificationHoldout.Select(LabelledSentences.ReadAll(files, Taxonomy.Default), which);
-                var settings = new TrainingSettings();
-                var info = new ModelInfo(
-                    DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-                    [.. files.Select(Path.GetFileName).OfType<string>()],
-                    [.. files.Select(f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f))))],
-                    sentences.Count,
-                    Taxonomy.Default.Version,
-                    settings + $"; documents: {which}",
-                    files.Any(f => Path.GetFileName(f) == "sentences.jsonl") ? $"Trained in part on the {ClaudetteCredit}." : "");
-                await Console.Error.WriteLineAsync($"training on {sentences.Count} sentences of {sentences.Select(s => s.Doc).Distinct().Count()} documents");
-                var model = new ClassifierTrainer(Taxonomy.Default, settings, m => Console.Error.WriteLine(m)).Train(sentences, info);
-                var target = result.GetValue(output)!;
-                model.Save(target);
-                await Console.Out.WriteLineAsync($"wrote {target}: {model.Categories.Count} categories, {model.Categories.Sum(c => c.Weights.Count)} weights, {new FileInfo(target).Length} bytes");
-                return ExitCodes.Ok;
-            }
-            catch (UsageException e)
-            {
-                await Console.Error.WriteLineAsync($"error: {e.Message}");
-                return ExitCodes.BadArguments;
-            }
-            catch (Exception e) when (e is InvalidDataException or IOException)
-            {
-                await Console.Error.WriteLineAsync($"error: {e.Message}");
-                return ExitCodes.BadArguments;
-            }
-        });
+            var which = result.GetValue(documents)!;
+            AnalysisOptions.CheckDocuments(which);
+            var paths = result.GetValue(inputs)!;
+            var files = Files(paths);
+            var sentences = ClassificationHoldout.Select(LabelledSentences.ReadAll(files, Taxonomy.Default), which);
+            var settings = new TrainingSettings();
+            var info = new ModelInfo(
+                DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                [.. files.Select(Path.GetFileName).OfType<string>()],
+                [.. files.Select(f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f))))],
+                sentences.Count,
+                Taxonomy.Default.Version,
+                settings + $"; documents: {which}",
+                files.Any(f => Path.GetFileName(f) == "sentences.jsonl") ? $"Trained in part on the {ClaudetteCredit}." : "");
+            await Console.Error.WriteLineAsync($"training on {sentences.Count} sentences of {sentences.Select(s => s.Doc).Distinct().Count()} documents");
+            var model = new ClassifierTrainer(Taxonomy.Default, settings, m => Console.Error.WriteLine(m)).Train(sentences, info);
+            var target = result.GetValue(output)!;
+            model.Save(target);
+            await Console.Out.WriteLineAsync($"wrote {target}: {model.Categories.Count} categories, {model.Categories.Sum(c => c.Weights.Count)} weights, {new FileInfo(target).Length} bytes");
+            return ExitCodes.Ok;
+        }));
         return command;
     }
 
