@@ -36,8 +36,10 @@ public static class PageEndpoints
             return new RazorComponentResult<PlatformPage>(new { Platform = platform, States = await store.GetDocumentStatesAsync(platform.Id, ct), Scorecard = scorecard, Profile = chosen });
         });
 
-        app.MapGet("/platforms/{slug}/{type}", async Task<IResult> (string slug, string type, string? show, Store store, ChangeHistory history, CancellationToken ct) =>
+        app.MapGet("/platforms/{slug}/{type}", async Task<IResult> (string slug, string type, string? show, string? profile, Store store, ChangeHistory history, AnalysisIndex analysis, CancellationToken ct) =>
         {
+            if (ProfileChoice.Resolve(profile) is not { } chosen)
+                return ErrorPages.BadRequest(ProfileChoice.Unknown(profile!));
             var document = await FindAsync(store, slug, type, ct);
             if (document is null)
                 return NotFound($"There is no document '{type}' of '{slug}'.");
@@ -51,6 +53,8 @@ public static class PageEndpoints
                 Sources = sources,
                 Changes = await history.ForDocumentAsync(document, withRecords: false, ct),
                 ShowAll = show == ChangeFilter.ShowAll,
+                Scorecard = PlatformScorecards.ForDocument(await analysis.GetAsync(ct), document, chosen, analysis.Rater),
+                Profile = chosen,
             });
         });
 

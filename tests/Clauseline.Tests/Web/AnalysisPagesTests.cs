@@ -214,6 +214,12 @@ public sealed class AnalysisPagesTests(PostgresServer postgres)
         Assert.Contains("<h3 id=\"drivers\">The provisions that drive it</h3>", html, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"{Northwind}/provisions/", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/compare?with=northwind-cloud\">Compare Northwind Cloud with other platforms</a>", html, StringComparison.Ordinal);
+
+        // The document has its own scorecard, for the profile chosen there.
+        var document = await seeded.GetAsync($"{Northwind}?profile=eu-consumer");
+        Assert.Contains("<h2 id=\"scorecard\">Scorecard</h2>", document, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/categories/arbitration?profile=eu-consumer\">Arbitration</a></th>", document, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await seeded.App.Client.GetAsync($"{Northwind}?profile=martian", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]
