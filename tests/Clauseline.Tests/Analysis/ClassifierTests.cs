@@ -104,6 +104,10 @@ public sealed class ClassifierTests
         Assert.NotEmpty(match.Evidence);
         Assert.All(match.Evidence, e => Assert.Equal(e.Text, sentence.Substring(e.Start, e.Length)));
         Assert.Contains(match.Evidence, e => e.Kind == EvidenceKind.Signal && e.Text.Contains("arbitration", StringComparison.OrdinalIgnoreCase));
+        // A phrase the model weighed is shown only when it holds a word of its own, never "and to the".
+        string[] filler = ["a", "an", "and", "be", "by", "the", "to", "of", "or", "with", "that", "this", "from"];
+        Assert.All(match.Evidence.Where(e => e.Kind == EvidenceKind.Model), e =>
+            Assert.Contains(e.Text.Split(' '), w => w.Length >= 4 && !filler.Contains(w, StringComparer.OrdinalIgnoreCase)));
 
         var courts = classifier.ClassifySentence("The courts of Vienna have exclusive jurisdiction over disputes about Orbit Docs.");
         Assert.Equal("jurisdiction", Assert.Single(courts).CategoryId);

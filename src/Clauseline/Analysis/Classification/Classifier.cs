@@ -187,6 +187,26 @@ public sealed class Classifier
         return Ordered(matches);
     }
 
+    private static readonly HashSet<string> Filler = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of", "on", "or", "that",
+        "the", "this", "to", "with",
+    };
+
+    /// <summary>Whether a phrase shown as evidence holds a word of its own: one of four letters or more that is not filler.</summary>
+    private static bool Telling(ReadOnlySpan<char> phrase)
+    {
+        foreach (var range in phrase.SplitAny(" \n\t,.;:()\"'"))
+        {
+            var word = phrase[range];
+            if (word.Length >= 4 && !Filler.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether the text has at least two words of letters.</summary>
     private static bool HasWords(ReadOnlySpan<char> text)
     {
@@ -288,9 +308,9 @@ public sealed class Classifier
                 if (_entryCategory[e] == category && _entryWeight[e] > 0)
                 {
                     var (start, end) = features.Spans![i];
-                    if (end - start < 4 || (end - start < 6 && sentence.AsSpan(start, end - start).IndexOfAny(' ', '\n') < 0))
+                    if (!Telling(sentence.AsSpan(start, end - start)))
                     {
-                        // A lone short word ("or", "the", "must") says little to a reader, whatever its weight.
+                        // "or", "and to the": words that say little to a reader, whatever their weight.
                         continue;
                     }
                     contributions.Add((start, end, _entryWeight[e] * features.Values[i]));
