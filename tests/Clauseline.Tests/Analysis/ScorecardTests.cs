@@ -71,10 +71,10 @@ public sealed class ScorecardTests
         var keys = card.Drivers.Select(d => ((int)d.Level, d.Score)).ToList();
         Assert.Equal(keys.OrderByDescending(k => k.Item1).ThenByDescending(k => k.Item2), keys);
         Assert.Equal(ExposureLevel.High, card.Drivers[0].Level);
-        Assert.Equal("p5", card.Drivers[^1].ProvisionId);
+        Assert.Equal("p5", card.Drivers[^1].Provision.ProvisionId);
         Assert.All(card.Drivers, d => Assert.DoesNotContain(d.TopDrivers, x => x.Kind == DriverKind.Baseline || x.Delta <= 0));
         Assert.All(card.Drivers, d => Assert.True(d.TopDrivers.Count <= 3));
-        var account = Assert.Single(card.Drivers, d => d.ProvisionId == "p3");
+        var account = Assert.Single(card.Drivers, d => d.Provision.ProvisionId == "p3");
         Assert.Contains(account.TopDrivers, x => x.Id == "regardless-of-authorisation");
     }
 
@@ -113,8 +113,8 @@ public sealed class ScorecardTests
         Assert.Null(card.DocumentType);
         Assert.Equal(Scorecard.ForDocument(TermsProvisions).Totals.Total + Scorecard.ForDocument(DpaProvisions).Totals.Total, card.Totals.Total);
         Assert.Contains(card.Rows, r => r.CategoryId == "subprocessors");
-        Assert.Equal(Dpa, Assert.Single(card.Drivers, d => d.ProvisionId == "d1").DocumentType);
-        Assert.Equal(Terms, Assert.Single(card.Drivers, d => d.ProvisionId == "p1").DocumentType);
+        Assert.Equal(Dpa, Assert.Single(card.Drivers, d => d.Provision.ProvisionId == "d1").Provision.DocumentType);
+        Assert.Equal(Terms, Assert.Single(card.Drivers, d => d.Provision.ProvisionId == "p1").Provision.DocumentType);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class Features
     private readonly List<(int Start, int End, ulong Hash)> _tokens = [];
     private readonly Dictionary<int, int> _seen = [];
 
-    public void Clear(bool explain)
+    private void Clear(bool explain)
     {
         Indexes.Clear();
         Values.Clear();
@@ -79,6 +79,10 @@ public sealed class Features
         }
         if (signals is not null)
         {
+            if (explain)
+            {
+                throw new ArgumentException("Features read with every signal are for training, which needs no explanation.", nameof(explain));
+            }
             signals.Match(text, this);
             Sort();
         }
@@ -107,29 +111,16 @@ public sealed class Features
         }
     }
 
+    /// <summary>Puts the features in ascending order, as a sparse vector needs them (only the training path sorts; it never explains).</summary>
     private void Sort()
     {
-        if (Spans is null)
-        {
-            var keys = Indexes.ToArray();
-            var values = Values.ToArray();
-            Array.Sort(keys, values);
-            Indexes.Clear();
-            Indexes.AddRange(keys);
-            Values.Clear();
-            Values.AddRange(values);
-            return;
-        }
-        var order = Enumerable.Range(0, Indexes.Count).OrderBy(i => Indexes[i]).ToArray();
-        var k = order.Select(i => Indexes[i]).ToArray();
-        var v = order.Select(i => Values[i]).ToArray();
-        var s = order.Select(i => Spans[i]).ToArray();
+        var keys = Indexes.ToArray();
+        var values = Values.ToArray();
+        Array.Sort(keys, values);
         Indexes.Clear();
-        Indexes.AddRange(k);
+        Indexes.AddRange(keys);
         Values.Clear();
-        Values.AddRange(v);
-        Spans.Clear();
-        Spans.AddRange(s);
+        Values.AddRange(values);
     }
 
     /// <summary>Words are runs of letters and digits (an apostrophe inside a word kept, curly or straight); a run of digits reads as "0".</summary>

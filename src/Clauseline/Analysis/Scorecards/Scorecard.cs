@@ -76,8 +76,7 @@ public sealed record Scorecard(
             .OrderByDescending(x => x.Top.Exposure.Level)
             .ThenByDescending(x => x.Top.Exposure.Score)
             .Take(count)
-            .Select(x => new ScorecardDriver(x.Provision.PlatformSlug, x.Provision.DocumentType, x.Provision.DocumentTitle, x.Provision.ProvisionId,
-                x.Provision.Number, x.Provision.HeadingPath, x.Top.Id, x.Top.Exposure.Level, x.Top.Exposure.Score,
+            .Select(x => new ScorecardDriver(x.Provision, x.Top.Id, x.Top.Exposure.Level, x.Top.Exposure.Score,
                 [.. x.Top.Exposure.Drivers.Where(d => d.Kind != DriverKind.Baseline && d.Delta > 0).OrderByDescending(d => d.Delta).Take(DriversPerProvision)]))];
 }
 
