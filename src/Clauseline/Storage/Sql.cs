@@ -63,6 +63,9 @@ public static class Sql
     public static int? IntOrNull(this DbDataReader reader, string column) =>
         reader[column] is DBNull ? null : Convert.ToInt32(reader[column], System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>A flag: an integer 0/1 on SQLite, a boolean on PostgreSQL.</summary>
+    public static bool Bool(this DbDataReader reader, string column) => Convert.ToBoolean(reader[column], System.Globalization.CultureInfo.InvariantCulture);
+
     public static string Text(this DbDataReader reader, string column) => (string)reader[column];
 
     public static string? TextOrNull(this DbDataReader reader, string column) => reader[column] as string;
