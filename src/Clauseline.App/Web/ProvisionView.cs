@@ -70,8 +70,18 @@ public sealed record ProvisionView(
             events.FirstOrDefault(e => e.Record.AfterIds.Contains(provisionId) && !e.Record.BeforeIds.Contains(provisionId)),
             ended,
             changes[0],
-            substantive);
+            substantive)
+        {
+            ConfirmedChanges = changes.Count(Feeds.FeedChanges.Publishable),
+            LastConfirmed = changes.LastOrDefault(Feeds.FeedChanges.Publishable)?.Version.RecordedAt,
+        };
     }
+
+    /// <summary>How many confirmed changes the document has had (the ones its feed carries: no flip-back, upgrade or pending change).</summary>
+    public int ConfirmedChanges { get; init; }
+
+    /// <summary>When the latest of them was recorded, or null when there is none.</summary>
+    public DateTimeOffset? LastConfirmed { get; init; }
 
     /// <summary>How many of the document's substantive changes touched this provision substantively.</summary>
     public int SubstantiveHere => Timeline
