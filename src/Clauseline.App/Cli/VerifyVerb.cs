@@ -10,9 +10,12 @@ public static class VerifyVerb
         var platform = new Argument<string?>("platform") { Arity = ArgumentArity.ZeroOrOne };
         var type = new Argument<string?>("type") { Arity = ArgumentArity.ZeroOrOne };
         var heads = new Option<bool>("--heads") { Description = "Also print the latest chain hash of each document, to keep elsewhere" };
-        var command = new Command("verify", "Verify that no version or snapshot was altered, removed or inserted") { platform, type, heads };
+        var reportFile = new Option<string?>("--report") { Description = "Check an audit report (its JSON, or either of its CSV files) against the archive instead" };
+        var command = new Command("verify", "Verify that no version or snapshot was altered, removed or inserted") { platform, type, heads, reportFile };
         Verb.Run(command, async (result, host, cancellationToken) =>
         {
+            if (result.GetValue(reportFile) is { } file)
+                return await ReportCheck.RunAsync(host, file, cancellationToken);
             var documents = await Lookup.DocumentsAsync(host, result.GetValue(platform), result.GetValue(type), cancellationToken);
             var report = await host.Store.VerifyAsync(documents, cancellationToken);
             if (result.GetValue(heads))
