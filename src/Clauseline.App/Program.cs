@@ -16,10 +16,17 @@ var root = new RootCommand("Clauseline watches the legal documents of the platfo
     TrainVerb.Create(),
     ClassifyVerb.Create(),
     VerifyVerb.Create(),
+    ReportVerb.Create(),
     ImportVerb.Create(),
     CatalogVerb.Create(),
     PlatformsVerb.Create(),
+    UsersVerb.Create(),
+    OrgsVerb.Create(),
+    DigestVerb.Create(),
 };
+// `orgs follow` and `orgs unfollow` live with the alerts (FollowVerbs.cs), beside the organisation verbs.
+foreach (var follow in FollowVerbs.Create())
+    root.Subcommands.Single(c => c.Name == "orgs").Subcommands.Add(follow);
 root.Options.Add(GlobalOptions.Data);
 root.Options.Add(GlobalOptions.Database);
 root.Options.Add(GlobalOptions.Catalog);

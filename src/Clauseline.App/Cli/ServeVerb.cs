@@ -50,6 +50,7 @@ public static class ServeVerb
                 await Console.Error.WriteLineAsync($"error: cannot listen: {e.Message}");
                 return ExitCodes.BadArguments;
             }
+            WebServer.LinkToBoundAddress(app);
             var store = app.Services.GetRequiredService<Store>();
             foreach (var address in WebServer.Addresses(app))
                 await Console.Out.WriteLineAsync($"Clauseline is listening on {address}");

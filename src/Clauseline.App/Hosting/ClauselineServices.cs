@@ -46,6 +46,8 @@ public static class ClauselineServices
         // Resolved on first use only: the shipped classifier model is read when a page first needs it.
         services.AddSingleton(_ => ClauseRater.Default);
         services.AddSingleton<AnalysisIndex>();
+        services.AddAccounts(settings, configuration);
+        services.AddAlerts(configuration);
         return services;
     }
 

@@ -1,6 +1,10 @@
 using Clauseline.App.Analysis;
 using Clauseline.App.Scheduling;
 using Clauseline.App.Web;
+using Clauseline.App.Web.Accounts;
+using Clauseline.App.Web.Alerting;
+using Clauseline.App.Web.Api;
+using Clauseline.App.Web.Caching;
 using Clauseline.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -26,8 +30,14 @@ public static partial class WebServer
         builder.WebHost.UseUrls(string.IsNullOrWhiteSpace(listen) ? DefaultUrl : listen);
         builder.Services.AddClauseline(settings, builder.Configuration);
         builder.Services.AddRazorComponents();
+        builder.Services.AddAccountsWeb(settings);
+        builder.Services.AddPublicSite(builder.Configuration);
+        builder.Services.AddApi(builder.Configuration);
+        builder.Services.AddPageCache(builder.Configuration);
         if (builder.Configuration.GetValue("Analysis:WarmOnStart", true))
             builder.Services.AddHostedService<AnalysisWarmup>();
+        if (builder.Configuration.GetValue("Alerts:Enabled", true))
+            builder.Services.AddHostedService<AlertLoop>();
         if (scheduler)
         {
             var schedule = new ScheduleOptions();
@@ -40,7 +50,18 @@ public static partial class WebServer
         configure?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseStaticFiles();
+        // Before the output cache, so it sees who is signed in and never serves one user's page to another.
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.UseOutputCache();
+        app.UseApi();
         app.MapPages();
+        app.MapPing();
+        app.MapReports();
+        app.MapPublicSite();
+        app.MapAccountPages();
+        app.MapAlertPages();
         return app;
     }
 
@@ -55,6 +76,21 @@ public static partial class WebServer
         foreach (var problem in catalog.Problems)
             LogCatalogProblem(logger, problem.ToString());
         LogCatalogLoaded(logger, catalog.Platforms.Count, catalog.DocumentCount, settings.CatalogFolder);
+    }
+
+    /// <summary>
+    /// Alert and digest emails are composed with no request to take a host from: without <c>Site:BaseUrl</c>, their
+    /// links point at the first address Kestrel bound (a wildcard host read as localhost), not at a guessed port.
+    /// </summary>
+    public static void LinkToBoundAddress(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!string.IsNullOrWhiteSpace(app.Configuration["Site:BaseUrl"]) || Addresses(app) is not [var first, ..])
+            return;
+        var bound = new UriBuilder(first);
+        if (bound.Host is "0.0.0.0" or "[::]" or "::" or "+" or "*")
+            bound.Host = "localhost";
+        app.Services.GetRequiredService<Clauseline.Alerts.AlertOptions>().BaseUrl = bound.Uri.GetLeftPart(UriPartial.Authority);
     }
 
     /// <summary>The addresses Kestrel actually bound, once it has started.</summary>

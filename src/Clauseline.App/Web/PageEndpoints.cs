@@ -1,6 +1,7 @@
 using System.Globalization;
 using Clauseline.Analysis;
 using Clauseline.App.Analysis;
+using Clauseline.App.Web.Accounts;
 using Clauseline.App.Web.Pages;
 using Clauseline.Archive;
 using Clauseline.Catalog;
@@ -19,13 +20,19 @@ public static class PageEndpoints
 {
     public static void MapPages(this WebApplication app)
     {
-        app.MapGet("/", async (Store store, CancellationToken ct) =>
-            new RazorComponentResult<HomePage>(new { Platforms = await store.GetPlatformsAsync(ct), States = await store.GetDocumentStatesAsync(cancellationToken: ct) }));
+        app.MapGet("/", async (Store store, ChangeHistory history, CancellationToken ct) =>
+            new RazorComponentResult<HomePage>(new
+            {
+                Platforms = await store.GetPlatformsAsync(ct),
+                States = await store.GetDocumentStatesAsync(cancellationToken: ct),
+                Recent = await RecentChanges.LoadAsync(store, history, 10, ct),
+                MostFollowed = await RecentChanges.MostFollowedAsync(store, 10, ct),
+            }));
 
         app.MapGet("/failing", async (Store store, CancellationToken ct) =>
             new RazorComponentResult<FailingPage>(new { States = (await store.GetDocumentStatesAsync(cancellationToken: ct)).Where(s => s.FailingSince is not null).OrderBy(s => s.FailingSince).ToList() }));
 
-        app.MapGet("/platforms/{slug}", async Task<IResult> (string slug, string? profile, Store store, AnalysisIndex analysis, CancellationToken ct) =>
+        app.MapGet("/platforms/{slug}", async Task<IResult> (string slug, string? profile, HttpContext http, Store store, ChangeHistory history, AnalysisIndex analysis, TimeProvider time, CancellationToken ct) =>
         {
             if (ProfileChoice.Resolve(profile) is not { } chosen)
                 return ErrorPages.BadRequest(ProfileChoice.Unknown(profile!));
@@ -33,7 +40,9 @@ public static class PageEndpoints
             if (platform is null)
                 return NotFound($"There is no platform '{slug}'.");
             var scorecard = PlatformScorecards.Build(await analysis.GetAsync(ct), platform.Slug, chosen, analysis.Rater);
-            return new RazorComponentResult<PlatformPage>(new { Platform = platform, States = await store.GetDocumentStatesAsync(platform.Id, ct), Scorecard = scorecard, Profile = chosen });
+            var states = await store.GetDocumentStatesAsync(platform.Id, ct);
+            var timeline = await PlatformTimeline.LoadAsync(history, [.. states.Select(s => s.Document)], time.GetUtcNow(), ct);
+            return new RazorComponentResult<PlatformPage>(new { Platform = platform, States = states, Scorecard = scorecard, Profile = chosen, Timeline = timeline, SignedIn = http.IsSignedIn() });
         });
 
         app.MapGet("/platforms/{slug}/{type}", async Task<IResult> (string slug, string type, string? show, string? profile, Store store, ChangeHistory history, AnalysisIndex analysis, CancellationToken ct) =>
@@ -72,19 +81,20 @@ public static class PageEndpoints
             return new RazorComponentResult<ChangePage>(new { Changes = changes, Index = index });
         });
 
-        app.MapGet("/platforms/{slug}/{type}/provisions/{provisionId}", async Task<IResult> (string slug, string type, string provisionId, string? profile, Store store, ChangeHistory history, AnalysisIndex analysis, CancellationToken ct) =>
+        app.MapGet("/platforms/{slug}/{type}/provisions/{provisionId}", async Task<IResult> (string slug, string type, string provisionId, string? profile, HttpContext http, Store store, ChangeHistory history, AnalysisIndex analysis, Caching.ProvisionPageMemo memo, CancellationToken ct) =>
         {
             if (ProfileChoice.Resolve(profile) is not { } chosen)
                 return ErrorPages.BadRequest(ProfileChoice.Unknown(profile!));
             var document = await FindAsync(store, slug, type, ct);
             if (document is null)
                 return NotFound($"There is no document '{type}' of '{slug}'.");
-            var view = await ProvisionView.LoadAsync(store, history, document, provisionId, ct);
+            // The memo keys on the document's latest version, so a new version is never shown late.
+            var view = await memo.ViewAsync(store, history, document, provisionId, ct);
             if (view is null)
                 return NotFound($"{document.PlatformName} {document.TypeName} has no provision '{provisionId}' in any version.");
             // A provision that is gone has no reading "as it reads now": its page keeps the history only.
-            var analysed = view.Ended is null ? ProvisionAnalysis.Build(view, await analysis.GetAsync(ct), analysis.Rater, chosen, Taxonomy.Default) : null;
-            return new RazorComponentResult<ProvisionPage>(new { View = view, Analysis = analysed });
+            var analysed = view.Ended is null ? memo.Analysis(view, await analysis.GetAsync(ct), analysis.Rater, chosen, Taxonomy.Default) : null;
+            return new RazorComponentResult<ProvisionPage>(new { View = view, Analysis = analysed, SignedIn = http.IsSignedIn(), FullAnalysis = await AnalysisAccess.FullAsync(http, ct) });
         });
 
         app.MapGet("/platforms/{slug}/{type}/diff", async Task<IResult> (string slug, string type, long? from, long? to, string? view, Store store, CancellationToken ct) =>

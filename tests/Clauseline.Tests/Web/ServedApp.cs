@@ -30,9 +30,11 @@ public sealed class ServedApp : IAsyncDisposable
         var fetch = Pipeline.TestFetchSettings.Select(p => $"--{p.Key}={p.Value}");
         // No analysis build at start-up: tests seed the archive after starting, and a build of the empty archive still
         // running then would serve its stale snapshot to the test's first request.
-        var app = WebServer.Build(settings, "http://127.0.0.1:0", scheduler, [.. fetch, "--Fetch:BrowserFallback=false", "--Logging:LogLevel:Default=Warning", "--Analysis:WarmOnStart=false", .. args]);
+        // Nor the output cache: tests change the archive between two reads of the same page (CachedPagesTests turn it on).
+        var app = WebServer.Build(settings, "http://127.0.0.1:0", scheduler, [.. fetch, "--Fetch:BrowserFallback=false", "--Logging:LogLevel:Default=Warning", "--Analysis:WarmOnStart=false", "--Web:OutputCache:Enabled=false", .. args]);
         await WebServer.PrepareAsync(app, CancellationToken.None);
         await app.StartAsync();
+        WebServer.LinkToBoundAddress(app);
         return new ServedApp(app, folder, WebServer.Addresses(app)[0]);
     }
 
