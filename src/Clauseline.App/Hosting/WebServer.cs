@@ -59,6 +59,7 @@ public static partial class WebServer
         app.MapPages();
         app.MapPing();
         app.MapReports();
+        app.MapGovernance();
         app.MapPublicSite();
         app.MapAccountPages();
         app.MapAlertPages();

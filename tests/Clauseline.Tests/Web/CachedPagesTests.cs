@@ -116,6 +116,7 @@ public sealed class CachedPagesTests(PostgresServer postgres)
         Assert.False(PublicPagePolicy.IsPublic("/feeds/platforms/northwind-cloud.atom"));
         Assert.False(PublicPagePolicy.IsPublic("/feeds/org/0123456789abcdef0123.atom"));
         Assert.False(PublicPagePolicy.IsPublic("/platforms/northwind-cloud/report"));
+        Assert.False(PublicPagePolicy.IsPublic("/platforms/northwind-cloud/governance"));
         Assert.False(PublicPagePolicy.IsPublic("/app"));
         Assert.False(PublicPagePolicy.IsPublic("/api/v1/platforms"));
         Assert.False(PublicPagePolicy.IsPublic("/signin"));

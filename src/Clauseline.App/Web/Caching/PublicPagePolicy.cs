@@ -14,7 +14,7 @@ namespace Clauseline.App.Web.Caching;
 public sealed class PublicPagePolicy(TimeSpan expiry) : IOutputCachePolicy
 {
     // The archive and analysis pages and search. The member area (/app), the account forms, the API, reports,
-    // /failing and /health are left out: they are per person, or must always be fresh. The public feeds have a
+    // governance timelines (plan-gated), /failing and /health are left out: they are per person, or must always be fresh. The public feeds have a
     // policy of their own (FeedEndpoints, Feeds:CacheSeconds) and the private feed must never be shared.
     private static readonly string[] Prefixes = ["/platforms", "/versions", "/categories", "/compare", "/methodology", "/independence", "/search"];
 
@@ -23,7 +23,7 @@ public sealed class PublicPagePolicy(TimeSpan expiry) : IOutputCachePolicy
         var value = path.Value ?? "";
         if (value is "" or "/")
             return true;
-        if (value.EndsWith("/report", StringComparison.Ordinal))
+        if (value.EndsWith("/report", StringComparison.Ordinal) || value.EndsWith("/governance", StringComparison.Ordinal))
             return false;
         return Prefixes.Any(p => value.Equals(p, StringComparison.Ordinal) || value.StartsWith(p + "/", StringComparison.Ordinal));
     }
