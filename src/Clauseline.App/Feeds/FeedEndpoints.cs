@@ -1,3 +1,4 @@
+using Clauseline.Alerts.Subscriptions;
 using Clauseline.Analysis;
 using Clauseline.App.Analysis;
 using Clauseline.Archive;
@@ -70,9 +71,9 @@ public static class FeedEndpoints
 
         app.MapGet("/feeds/org/{token}.atom", async (string token, HttpContext http, Store store, FeedChanges changes, CancellationToken ct) =>
         {
-            if (token.Length is < 16 or > 128 || await store.FindOrganisationByFeedTokenAsync(token, ct) is not { } organisation)
+            if (token.Length is < 16 or > 128 || await store.GetOrganisationByFeedTokenAsync(token, ct) is not { } organisation)
                 return Results.NotFound();
-            var documents = Followed(await store.GetDocumentsAsync(cancellationToken: ct), await store.GetFeedSubscriptionsAsync(organisation.Id, ct));
+            var documents = Followed(await store.GetDocumentsAsync(cancellationToken: ct), await store.GetSubscriptionsAsync(organisation.Id, ct));
             var entries = await changes.ForDocumentsAsync(documents, ct);
             var subject = new FeedSubject(options.Tag($"feeds/organisations/{organisation.Id}"), $"{organisation.Name}: changes to the platforms you follow",
                 "/app", await LatestAsync(store, entries, documents, ct));
@@ -84,10 +85,10 @@ public static class FeedEndpoints
     }
 
     /// <summary>The documents an organisation's subscriptions name: all of a followed platform's (or the listed types), and each followed provision's document.</summary>
-    private static List<Document> Followed(IReadOnlyList<Document> all, IReadOnlyList<FeedSubscription> subscriptions) =>
+    private static List<Document> Followed(IReadOnlyList<Document> all, IReadOnlyList<Subscription> subscriptions) =>
         [.. all.Where(d => subscriptions.Any(s =>
-            (s.Kind == "platform" && s.PlatformId == d.PlatformId && (s.DocumentTypes.Count == 0 || s.DocumentTypes.Contains(d.TypeId))) ||
-            (s.Kind == "provision" && s.DocumentId == d.Id)))];
+            (s.Kind == SubscriptionKind.Platform && s.PlatformId == d.PlatformId && (s.DocumentTypes.Count == 0 || s.DocumentTypes.Contains(d.TypeId))) ||
+            (s.Kind == SubscriptionKind.Provision && s.DocumentId == d.Id)))];
 
     /// <summary>For a feed without entries, when the newest version of its documents was recorded: its updated time must still be stable.</summary>
     private static async Task<DateTimeOffset?> LatestAsync(Store store, IReadOnlyList<FeedChange> entries, IReadOnlyList<Document> documents, CancellationToken ct)

@@ -2,24 +2,6 @@ namespace Clauseline.Storage;
 
 public sealed partial class Store
 {
-    /// <summary>The organisation whose private feed token this is, or null.</summary>
-    public async Task<FeedOrganisation?> FindOrganisationByFeedTokenAsync(string token, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await connection.QuerySingleAsync("SELECT id, name FROM organisations WHERE feed_token = @token",
-            r => new FeedOrganisation(r.Long("id"), r.Text("name")), [("token", token)], cancellationToken: cancellationToken);
-    }
-
-    /// <summary>What an organisation follows, as far as its feed needs to know.</summary>
-    public async Task<IReadOnlyList<FeedSubscription>> GetFeedSubscriptionsAsync(long organisationId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await connection.QueryAsync("SELECT kind, platform_id, document_types, document_id FROM subscriptions WHERE organisation_id = @organisation",
-            r => new FeedSubscription(r.Text("kind"), r.LongOrNull("platform_id"),
-                r.TextOrNull("document_types")?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [], r.LongOrNull("document_id")),
-            [("organisation", organisationId)], cancellationToken: cancellationToken);
-    }
-
     /// <summary>The platforms followed by the most organisations (through any subscription naming the platform), most followed first.</summary>
     public async Task<IReadOnlyList<FollowedPlatform>> GetMostFollowedPlatformsAsync(int limit, CancellationToken cancellationToken = default)
     {

@@ -35,7 +35,7 @@ public sealed class ProvisionPageMemo(PageCacheOptions options, TimeProvider tim
         ArgumentNullException.ThrowIfNull(document);
         if (!options.Enabled)
             return await ProvisionView.LoadAsync(store, history, document, provisionId, cancellationToken);
-        var latest = (await store.GetLatestVersionIdsAsync(cancellationToken)).GetValueOrDefault(document.Id);
+        var latest = (await store.GetVersionHeadsAsync(document.Id, null, 1, cancellationToken)) is [var newest] ? newest.Id : 0;
         var key = new ViewKey(document.Id, latest, provisionId);
         if (_entries.TryGetValue(key, out ProvisionView? known) && known is not null)
             return known;

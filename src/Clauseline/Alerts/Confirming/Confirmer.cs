@@ -83,7 +83,7 @@ public sealed partial class Confirmer(Store store, ChangeHistory history, Change
             if (channels.Count == 0)
                 continue;
             var subscriptions = group.Select(f => f.Subscription).ToList();
-            var profile = OrganisationProfiles.Of(organisation);
+            var profile = organisation.Profile() ?? Profile.Unknown;
             var told = changes.Select(c => matcher.Match(document, c.Change, c.ConfirmedAt, subscriptions, profile)).OfType<AlertChange>().ToList();
             if (told.Count == 0)
                 continue;

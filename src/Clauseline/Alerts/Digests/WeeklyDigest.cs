@@ -70,7 +70,7 @@ public sealed partial class WeeklyDigest(Store store, AlertOptions options, Clau
         var (from, to) = DigestWeeks.Bounds(weekStart, DigestWeeks.Zone(organisation.TimeZone));
         var platforms = await store.GetFollowedPlatformIdsAsync(organisation.Id, cancellationToken);
         var subscriptions = await store.GetSubscriptionsAsync(organisation.Id, cancellationToken);
-        var profile = OrganisationProfiles.Of(organisation);
+        var profile = organisation.Profile() ?? Profile.Unknown;
         var matcher = new ChangeMatcher(rater, options);
         var told = new List<AlertChange>();
         foreach (var confirmed in await store.GetConfirmedChangesAsync(platforms, from, to, cancellationToken: cancellationToken))
